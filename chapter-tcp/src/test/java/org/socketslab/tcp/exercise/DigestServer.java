@@ -1,0 +1,109 @@
+package org.socketslab.tcp.exercise;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A server that reads a request until end of stream, then answers with a line describing what it
+ * received and a payload of {@code answerSize} bytes. If no end of stream comes within
+ * {@link #PATIENCE_MILLIS}, it hangs up without answering: the behaviour half-close is for.
+ */
+final class DigestServer implements AutoCloseable {
+    static final int PATIENCE_MILLIS = 1_500;
+
+    /** What the server saw of the last request. */
+    record Seen(int bytes, boolean endOfStream) {
+    }
+
+    private final ServerSocket listener;
+    private final Thread thread;
+    private final int answerSize;
+    private final AtomicReference<Seen> lastSeen = new AtomicReference<>();
+
+    DigestServer(int answerSize) throws IOException {
+        this.answerSize = answerSize;
+        listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        thread = new Thread(this::serve, "digest-server");
+        thread.start();
+    }
+
+    InetSocketAddress address() {
+        return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
+    /** What the server saw of the last request, or null if none has ended yet. */
+    Seen lastSeen() {
+        return lastSeen.get();
+    }
+
+    /** The answer the server sends for {@code request}. */
+    byte[] answerTo(byte[] request) {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] line = ("received " + request.length + " bytes, SHA-256 " + sha256(request) + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        answer.write(line, 0, line.length);
+        for (int i = 0; i < answerSize; i++) {
+            answer.write('a' + i % 26);
+        }
+        return answer.toByteArray();
+    }
+
+    private void serve() {
+        while (!listener.isClosed()) {
+            try (Socket client = listener.accept()) {
+                client.setSoTimeout(PATIENCE_MILLIS);
+                ByteArrayOutputStream request = new ByteArrayOutputStream();
+                if (readToEnd(client.getInputStream(), request)) {
+                    lastSeen.set(new Seen(request.size(), true));
+                    client.getOutputStream().write(answerTo(request.toByteArray()));
+                } else {
+                    lastSeen.set(new Seen(request.size(), false));
+                }
+            } catch (IOException e) {
+                // The client went away (or the listener closed): wait for the next one.
+            }
+        }
+    }
+
+    private static boolean readToEnd(InputStream in, ByteArrayOutputStream into) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                into.write(buffer, 0, n);
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        try {
+            thread.join(PATIENCE_MILLIS * 2L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.socketslab.tcp.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.EOFException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.socketslab.kit.faults.ChunkingProxy;
+import org.socketslab.kit.grading.Exercise;
+import org.socketslab.kit.grading.Steps;
+import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.tcp.EchoServer;
+
+@Tag("tcp-2")
+@Exercise(id = "tcp-2", title = "Line client that reads whole replies", docs = "tcp.html#tcp-2")
+class LineExchangeTest {
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final String HUNG = "exchange() is still waiting for replies that the server has already sent."
+            + " Were some of them read into a buffer and then dropped?";
+
+    private static List<String> exchange(InetSocketAddress server, List<String> lines) throws Exception {
+        return TimeLimit.call(LIMIT, HUNG, () -> LineExchange.exchange(server, lines));
+    }
+
+    private static List<String> upperCased(List<String> lines) {
+        return lines.stream().map(l -> l.toUpperCase(Locale.ROOT)).collect(Collectors.toList());
+    }
+
+    @Test
+    @DisplayName("returns one reply per line, in order")
+    void returnsOneReplyPerLine(Steps steps) throws Exception {
+        List<String> lines = List.of("hello", "tcp is a byte stream", "", "bye");
+        try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0)) {
+            steps.step("started the chapter's upper-casing echo server");
+            steps.step("exchanged " + lines + " with it");
+            assertThat(exchange(echo.address(), lines)).as("replies").isEqualTo(upperCased(lines));
+        }
+    }
+
+    @Test
+    @DisplayName("reads each reply whole when it arrives in tiny pieces")
+    void readsRepliesThatArriveInPieces(Steps steps) throws Exception {
+        List<String> lines = IntStream.range(0, 30).mapToObj(i -> "line number " + i).collect(Collectors.toList());
+        try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0);
+             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(2).pieces(1, 2).start()) {
+            steps.step("put a proxy that forwards 1 or 2 bytes per write in front of the echo server");
+            steps.step("exchanged 30 lines through it");
+            assertThat(exchange(proxy.address(), lines)).as("replies").isEqualTo(upperCased(lines));
+        }
+    }
+
+    @Test
+    @DisplayName("keeps replies that arrive merged into one piece")
+    void keepsRepliesThatArriveMerged(Steps steps) throws Exception {
+        List<String> lines = IntStream.range(0, 50).mapToObj(i -> "merge me " + i).collect(Collectors.toList());
+        try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0);
+             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(3).merge(64 * 1024, Duration.ofMillis(50))
+                     .start()) {
+            steps.step("put a proxy that merges the server's replies into as few writes as it can");
+            steps.step("exchanged 50 lines through it");
+            assertThat(exchange(proxy.address(), lines)).as("replies").isEqualTo(upperCased(lines));
+        }
+    }
+
+    @Test
+    @DisplayName("decodes UTF-8 characters split between pieces")
+    void decodesCharactersSplitBetweenPieces(Steps steps) throws Exception {
+        List<String> lines = List.of("grüße", "東京 and 大阪", "naïve café");
+        try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0);
+             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(4).pieces(1, 1).start()) {
+            steps.step("put a proxy that forwards one byte per write, splitting multi-byte characters");
+            steps.step("exchanged " + lines);
+            // The echo server upper-cases ASCII letters only, byte by byte.
+            assertThat(exchange(proxy.address(), lines)).as("replies")
+                    .containsExactly("GRüßE", "東京 AND 大阪", "NAïVE CAFé");
+        }
+    }
+
+    @Test
+    @DisplayName("throws EOFException saying how many replies arrived when the server closes early")
+    void reportsAServerThatClosesEarly(Steps steps) throws Exception {
+        byte[] twoReplies = "ONE\nTWO\n".getBytes(StandardCharsets.UTF_8);
+        try (OneShotServer server = OneShotServer.answeringAfterFirstBytes(twoReplies)) {
+            steps.step("started a server that answers two lines, then closes the connection");
+            steps.step("exchanged three lines with it");
+            assertThatThrownBy(() -> exchange(server.address(), List.of("one", "two", "three")))
+                    .as("exchange() when only 2 of 3 replies come")
+                    .isInstanceOf(EOFException.class)
+                    .hasMessageContaining("2");
+        }
+    }
+
+    @Test
+    @DisplayName("rejects a line that contains a line break")
+    void rejectsALineBreakInALine(Steps steps) throws Exception {
+        try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0)) {
+            steps.step("asked to send \"two\\nlines\" as one line");
+            assertThatThrownBy(() -> exchange(echo.address(), List.of("fine", "two\nlines")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.socketslab.kit.integrity;
+
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The chapter's integrity check as a test the build runs after the learner's tests (the parent
+ * POM's {@code integrity} Surefire execution scans lab-kit for it). Each reference solution and
+ * each classic mistake is one dynamic test; any hole fails the build, and the report lands in
+ * {@code target/integrity/}.
+ */
+class CourseIntegrityTest {
+    private static final ChapterLayout LAYOUT = ChapterLayout.fromSystemProperties();
+    private static final IntegrityReport REPORT = new IntegrityReport(LAYOUT.chapter().getFileName().toString());
+
+    @TestFactory
+    List<DynamicNode> referenceSolutionsPassAndClassicMistakesAreCaught() throws IOException {
+        IntegrityCheck check = new IntegrityCheck(LAYOUT);
+        check.prepare();
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (String missing : check.startersWithoutSolution()) {
+            REPORT.hole("starter " + missing + " has no reference solution at src/solution/java/" + missing);
+        }
+        List<Mistake> mistakes = check.mistakes();
+        for (String exercise : check.exercises()) {
+            nodes.add(dynamicTest(exercise + ": the reference solution passes every graded test", () -> {
+                REPORT.reference(exercise, check.checkReference(exercise));
+                assertNoHoleAbout(exercise + ":");
+            }));
+            if (mistakes.stream().noneMatch(m -> m.exerciseId().equals(exercise))) {
+                REPORT.hole(exercise + ": no classic mistake under src/mistakes/" + exercise + "/");
+            }
+        }
+        for (Mistake mistake : mistakes) {
+            nodes.add(dynamicTest(mistake.exerciseId() + ": the classic mistake '" + mistake.name() + "' is caught", () -> {
+                REPORT.mistake(mistake, mistake.explanation(), check.checkMistake(mistake));
+                assertNoHoleAbout(mistake + ":");
+            }));
+        }
+        nodes.add(dynamicTest("the chapter has no integrity hole at all", () -> assertNoHoleAbout("")));
+        return nodes;
+    }
+
+    private static void assertNoHoleAbout(String prefix) {
+        List<String> found = REPORT.holes().stream().filter(h -> h.startsWith(prefix)).toList();
+        if (!found.isEmpty()) {
+            throw new AssertionError("integrity hole: " + String.join("\n", found));
+        }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Path dir = LAYOUT.output();
+        REPORT.write(dir);
+        System.out.println();
+        System.out.print(REPORT.render());
+        System.out.println("  (report and docs fragments in " + dir + ")");
+    }
+}

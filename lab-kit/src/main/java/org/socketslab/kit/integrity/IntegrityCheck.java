@@ -1,0 +1,93 @@
+package org.socketslab.kit.integrity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.socketslab.kit.grading.Status;
+import org.socketslab.kit.grading.TestOutcome;
+
+/**
+ * Proves a chapter's graded tests fair, whatever a learner has typed into the starters: every
+ * graded test passes against the reference solution, and every classic mistake fails at least
+ * one graded test of its exercise ("not started" does not count as caught).
+ */
+public final class IntegrityCheck {
+    private final ChapterLayout layout;
+    private final SourceCompiler compiler = new SourceCompiler();
+    private final GradedRun run;
+    private final Path solutionClasses;
+    private Map<String, List<String>> graded;
+
+    public IntegrityCheck(ChapterLayout layout) {
+        this.layout = layout;
+        this.run = new GradedRun(layout.testClasses());
+        this.solutionClasses = layout.output().resolve("classes/solution");
+    }
+
+    /** Compiles the reference solution and finds the graded test classes. */
+    public void prepare() throws IOException {
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(layout.mainClasses());
+        classpath.addAll(layout.classpath());
+        compiler.compile(layout.solutionSources(), classpath, solutionClasses);
+        graded = run.gradedClasses(referenceRoots());
+    }
+
+    /** Exercise ids that have graded tests, in order. */
+    public List<String> exercises() {
+        return List.copyOf(graded.keySet());
+    }
+
+    public List<Mistake> mistakes() throws IOException {
+        return Mistake.under(layout.mistakeSources());
+    }
+
+    /** Starters under {@code exercise/} packages that have no reference solution at the mirrored path. */
+    public List<String> startersWithoutSolution() throws IOException {
+        if (!Files.isDirectory(layout.starterSources())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(layout.starterSources())) {
+            return walk.filter(p -> p.toString().endsWith(".java") && p.getParent().endsWith("exercise"))
+                    .map(p -> layout.starterSources().relativize(p))
+                    .filter(rel -> !Files.exists(layout.solutionSources().resolve(rel)))
+                    .map(Path::toString).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Runs one exercise's graded tests against the reference solution. */
+    public List<TestOutcome> checkReference(String exerciseId) throws IOException {
+        return run.run(referenceRoots(), graded.get(exerciseId), false);
+    }
+
+    /** Compiles one mistake over the reference solution and runs its exercise's graded tests against it. */
+    public List<TestOutcome> checkMistake(Mistake mistake) throws IOException {
+        List<String> tests = graded.get(mistake.exerciseId());
+        if (tests == null) {
+            throw new IOException("mistake " + mistake + " names exercise " + mistake.exerciseId()
+                    + ", which has no graded tests (known: " + graded.keySet() + ")");
+        }
+        Path classes = layout.output().resolve("classes/mistakes/" + mistake.exerciseId() + "/" + mistake.name());
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(solutionClasses);
+        classpath.add(layout.mainClasses());
+        classpath.addAll(layout.classpath());
+        compiler.compile(mistake.sources(), classpath, classes);
+        return run.run(List.of(classes, solutionClasses, layout.testClasses(), layout.mainClasses()), tests, true);
+    }
+
+    /** The first failure a mistake produces: what the learner who made it would read. */
+    public static Optional<TestOutcome> caughtBy(List<TestOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status() == Status.FAILED).findFirst();
+    }
+
+    private List<Path> referenceRoots() {
+        return List.of(solutionClasses, layout.testClasses(), layout.mainClasses());
+    }
+}

@@ -1,0 +1,113 @@
+package org.socketslab.kit.integrity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socketslab.kit.grading.Status;
+import org.socketslab.kit.grading.TestOutcome;
+
+/**
+ * What the integrity check found, per exercise: the reference's result and each mistake with the
+ * failure message a learner who made it would see. Rendered for the console and, per exercise, as
+ * an AsciiDoc fragment that the docs' "Common mistakes" include, so they cannot drift from the tests.
+ */
+public final class IntegrityReport {
+    private final String chapter;
+    private final Map<String, List<String>> lines = new LinkedHashMap<>();
+    private final Map<String, StringBuilder> docs = new LinkedHashMap<>();
+    private final List<String> holes = new ArrayList<>();
+
+    public IntegrityReport(String chapter) {
+        this.chapter = chapter;
+    }
+
+    public synchronized void reference(String exerciseId, List<TestOutcome> outcomes) {
+        long passed = outcomes.stream().filter(o -> o.status() == Status.PASSED).count();
+        String title = outcomes.isEmpty() ? "" : outcomes.get(0).exercise();
+        lines(exerciseId).add(0, exerciseId + "  " + title);
+        lines(exerciseId).add("    reference solution: passed " + passed + "/" + outcomes.size() + " graded tests");
+        for (TestOutcome o : outcomes) {
+            if (o.status() != Status.PASSED) {
+                hole(exerciseId + ": the reference solution does not pass \"" + o.test() + "\" (" + o.status().label()
+                        + "): " + firstLine(o.message()));
+            }
+        }
+        if (outcomes.isEmpty()) {
+            hole(exerciseId + ": no graded test ran against the reference solution");
+        }
+    }
+
+    public synchronized void mistake(Mistake mistake, Optional<String> explanation, List<TestOutcome> outcomes) {
+        Optional<TestOutcome> caught = IntegrityCheck.caughtBy(outcomes);
+        if (caught.isPresent()) {
+            lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": caught by \"" + caught.get().test()
+                    + "\": " + summary(caught.get().message()));
+            docs.computeIfAbsent(mistake.exerciseId(), id -> new StringBuilder())
+                    .append("`").append(mistake.name()).append("`:: ")
+                    .append(explanation.orElse("(no explanation)")).append("\n+\n")
+                    .append("The graded test _").append(caught.get().test()).append("_ reports:\n+\n")
+                    .append("....\n").append(caught.get().message().strip()).append("\n....\n\n");
+        } else {
+            lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": NOT CAUGHT");
+            hole(mistake + ": no graded test of " + mistake.exerciseId() + " fails against this mistake"
+                    + (outcomes.stream().anyMatch(o -> o.status() == Status.NOT_STARTED)
+                    ? " (\"not started\" does not count as caught)" : ""));
+        }
+        if (explanation.isEmpty()) {
+            hole(mistake + ": its sources have no \"" + Mistake.COMMENT + " …\" line saying what is wrong");
+        }
+    }
+
+    public synchronized void hole(String description) {
+        holes.add(description);
+    }
+
+    public synchronized List<String> holes() {
+        return List.copyOf(holes);
+    }
+
+    public synchronized String render() {
+        StringBuilder out = new StringBuilder("Integrity report of " + chapter + System.lineSeparator());
+        lines.values().forEach(block -> block.forEach(line -> out.append("  ").append(line).append(System.lineSeparator())));
+        if (holes.isEmpty()) {
+            out.append("  No holes: every reference passes and every classic mistake is caught.");
+        } else {
+            out.append("  HOLES (").append(holes.size()).append("):");
+            holes.forEach(h -> out.append(System.lineSeparator()).append("    - ").append(h));
+        }
+        return out.append(System.lineSeparator()).toString();
+    }
+
+    /** Writes the report and one {@code <exercise>-mistakes.adoc} fragment per exercise into {@code dir}. */
+    public synchronized void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report.txt"), render(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, StringBuilder> entry : docs.entrySet()) {
+            Files.writeString(dir.resolve(entry.getKey() + "-mistakes.adoc"), entry.getValue().toString(),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<String> lines(String exerciseId) {
+        return lines.computeIfAbsent(exerciseId, id -> new ArrayList<>());
+    }
+
+    /** The message up to the steps and the docs link, on one line. */
+    private static String summary(String message) {
+        String head = message.strip();
+        int steps = head.indexOf("\n\n");
+        return (steps < 0 ? head : head.substring(0, steps)).replaceAll("\\s*\n\\s*", " ");
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end);
+    }
+}

@@ -1,0 +1,162 @@
+package org.socketslab.kit.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketslab.kit.grading.Status;
+import org.socketslab.kit.grading.TestOutcome;
+
+/**
+ * The integrity check on a tiny chapter made in a temporary directory: one exercise (add two
+ * numbers), its starter, reference, graded test and mistakes, compiled here like the build would.
+ */
+class IntegrityCheckTest {
+    private static final String PACKAGE = "org/example/exercise/";
+    private static final String STARTER = adder("throw new UnsupportedOperationException(\"TODO ex-1: add\");", "");
+    private static final String CORRECT = adder("return a + b;", "");
+    private static final String GRADED_TEST = """
+            package org.example.exercise;
+
+            import static org.assertj.core.api.Assertions.assertThat;
+            import org.junit.jupiter.api.DisplayName;
+            import org.junit.jupiter.api.Tag;
+            import org.junit.jupiter.api.Test;
+            import org.socketslab.kit.grading.Exercise;
+
+            @Tag("ex-1")
+            @Exercise(id = "ex-1", title = "Adder", docs = "example.html#ex-1")
+            class AdderTest {
+                @Test
+                @DisplayName("adds two and three")
+                void addsTwoAndThree() {
+                    assertThat(Adder.add(2, 3)).as("2 + 3").isEqualTo(5);
+                }
+            }
+            """;
+
+    @TempDir
+    Path chapter;
+
+    private static String adder(String body, String comment) {
+        return "package org.example.exercise;\n\npublic final class Adder {\n    public static int add(int a, int b) {\n"
+                + (comment.isEmpty() ? "" : "        // Mistake: " + comment + "\n") + "        " + body + "\n    }\n}\n";
+    }
+
+    @BeforeEach
+    void makeChapter() throws IOException {
+        write("src/main/java/" + PACKAGE + "Adder.java", STARTER);
+        write("src/test/java/" + PACKAGE + "AdderTest.java", GRADED_TEST);
+        write("src/solution/java/" + PACKAGE + "Adder.java", CORRECT);
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = chapter.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private IntegrityCheck compiledCheck() throws IOException {
+        List<Path> libraries = new ArrayList<>();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        for (String entry : classpath.split(File.pathSeparator)) {
+            libraries.add(Path.of(entry));
+        }
+        Path main = chapter.resolve("target/classes");
+        Path tests = chapter.resolve("target/test-classes");
+        SourceCompiler compiler = new SourceCompiler();
+        compiler.compile(chapter.resolve("src/main/java"), libraries, main);
+        List<Path> testClasspath = new ArrayList<>(libraries);
+        testClasspath.add(0, main);
+        compiler.compile(chapter.resolve("src/test/java"), testClasspath, tests);
+        IntegrityCheck check = new IntegrityCheck(new ChapterLayout(chapter, main, tests,
+                chapter.resolve("target/integrity"), libraries));
+        check.prepare();
+        return check;
+    }
+
+    private IntegrityReport reportFor(IntegrityCheck check) throws IOException {
+        IntegrityReport report = new IntegrityReport("example");
+        for (String exercise : check.exercises()) {
+            report.reference(exercise, check.checkReference(exercise));
+        }
+        for (Mistake mistake : check.mistakes()) {
+            report.mistake(mistake, mistake.explanation(), check.checkMistake(mistake));
+        }
+        return report;
+    }
+
+    @Test
+    void aSoundChapterHasNoHolesAndRecordsWhatTheMistakeShows() throws IOException {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts instead of adding."));
+        IntegrityCheck check = compiledCheck();
+        assertThat(check.exercises()).containsExactly("ex-1");
+        assertThat(check.checkReference("ex-1")).extracting(TestOutcome::status).containsExactly(Status.PASSED);
+
+        IntegrityReport report = reportFor(check);
+        assertThat(report.holes()).isEmpty();
+        report.write(chapter.resolve("target/integrity"));
+        String fragment = Files.readString(chapter.resolve("target/integrity/ex-1-mistakes.adoc"));
+        assertThat(fragment).contains("`subtracts`:: subtracts instead of adding.", "adds two and three", "[2 + 3]",
+                "Read: docs/target/site/example.html#ex-1");
+    }
+
+    @Test
+    void theCheckIgnoresWhatTheLearnerTypedIntoTheStarter() throws IOException {
+        write("src/main/java/" + PACKAGE + "Adder.java", adder("return 42;", ""));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        assertThat(reportFor(compiledCheck()).holes()).isEmpty();
+    }
+
+    @Test
+    void aWrongReferenceIsAHole() throws IOException {
+        write("src/solution/java/" + PACKAGE + "Adder.java", adder("return a * b;", ""));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        assertThat(reportFor(compiledCheck()).holes())
+                .anySatisfy(hole -> assertThat(hole).startsWith("ex-1: the reference solution does not pass \"adds two and three\""));
+    }
+
+    @Test
+    void aMistakeNoTestCatchesIsAHole() throws IOException {
+        write("src/mistakes/ex-1/swaps-operands/java/" + PACKAGE + "Adder.java", adder("return b + a;", "swaps the operands."));
+        assertThat(reportFor(compiledCheck()).holes())
+                .containsExactly("ex-1/swaps-operands: no graded test of ex-1 fails against this mistake");
+    }
+
+    @Test
+    void aMistakeThatIsOnlyNotStartedIsNotCaught() throws IOException {
+        write("src/mistakes/ex-1/unfinished/java/" + PACKAGE + "Adder.java",
+                adder("throw new UnsupportedOperationException(\"TODO ex-1\");", "never written."));
+        assertThat(reportFor(compiledCheck()).holes()).singleElement().asString()
+                .contains("\"not started\" does not count as caught");
+    }
+
+    @Test
+    void aMistakeWithoutItsExplanationIsAHole() throws IOException {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", ""));
+        assertThat(reportFor(compiledCheck()).holes()).singleElement().asString().contains("have no \"// Mistake:");
+    }
+
+    @Test
+    void aStarterWithoutReferenceIsFound() throws IOException {
+        write("src/main/java/" + PACKAGE + "Forgotten.java", "package org.example.exercise;\nclass Forgotten {}\n");
+        assertThat(compiledCheck().startersWithoutSolution()).containsExactly(PACKAGE.replace('/', File.separatorChar)
+                + "Forgotten.java");
+    }
+
+    @Test
+    void theFirstFailureIsWhatCatchesAMistake() {
+        TestOutcome failed = new TestOutcome("ex-1", "Adder", 10, "d", "t", Status.FAILED, "m");
+        TestOutcome skipped = new TestOutcome("ex-1", "Adder", 10, "d", "t", Status.NOT_STARTED, "m");
+        assertThat(IntegrityCheck.caughtBy(List.of(skipped, failed))).isEqualTo(Optional.of(failed));
+        assertThat(IntegrityCheck.caughtBy(List.of(skipped))).isEmpty();
+    }
+}
