@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** An upper-casing TCP echo server that serves many clients at once, one thread per connection. */
 public final class EchoServer implements AutoCloseable {
+    // tag::defaults[]
     static final String DEFAULT_BIND = "127.0.0.1";
     static final int DEFAULT_PORT = 7007;
     private static final int BACKLOG = 50;
+    // end::defaults[]
 
     private final ServerSocket listener;
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
@@ -78,6 +80,7 @@ public final class EchoServer implements AutoCloseable {
     }
     // end::serve[]
 
+    // tag::stop[]
     /** Stops accepting, disconnects every client and waits for the acceptor to finish. */
     @Override
     public void close() throws IOException {
@@ -91,6 +94,7 @@ public final class EchoServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+    // end::stop[]
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Options options = Options.parse(args, DEFAULT_BIND, DEFAULT_PORT);

@@ -76,8 +76,23 @@ class RawHttpClientTest {
     @DisplayName("reads the whole response when it arrives in tiny pieces")
     void readsAResponseThatArrivesInPieces(Steps steps) throws Exception {
         try (LocalHttpServer http = new LocalHttpServer();
-             ChunkingProxy proxy = ChunkingProxy.to(http.address()).seed(1).pieces(1, 3).start()) {
-            steps.step("put a proxy in front of the HTTP server that forwards 1 to 3 bytes per write");
+             ChunkingProxy proxy = ChunkingProxy.to(http.address()).seed(1).pieces(1, 3)
+                     .delay(Duration.ofMillis(2)).start()) {
+            steps.step("put a proxy in front of the HTTP server that forwards 1 to 3 bytes per write, 2 ms apart");
+            steps.step("asked for /hello through the proxy");
+            RawHttpClient.Response response = get("127.0.0.1", proxy.address().getPort(), "/hello");
+            assertThat(response.status()).as("status code").isEqualTo(200);
+            assertThat(response.header("X-Lab")).as("header X-Lab").hasValue("tcp-1");
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).as("body").isEqualTo(LocalHttpServer.HELLO);
+        }
+    }
+
+    @Test
+    @DisplayName("reads a long body to the end of the stream")
+    void readsALongBody(Steps steps) throws Exception {
+        try (LocalHttpServer http = new LocalHttpServer();
+             ChunkingProxy proxy = ChunkingProxy.to(http.address()).seed(6).pieces(1, 64).start()) {
+            steps.step("put a proxy in front of the HTTP server that forwards 1 to 64 bytes per write");
             steps.step("asked for /big (" + LocalHttpServer.BIG.length + " bytes of body) through the proxy");
             RawHttpClient.Response response = get("127.0.0.1", proxy.address().getPort(), "/big");
             assertThat(response.status()).as("status code").isEqualTo(200);

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       when a server crashes in the middle of an answer.
  * </ul>
  * Piece sizes come from a seed, one random stream per connection and direction, so the same
- * seed cuts the same way again. TCP_NODELAY is set on both legs so that each piece really
+ * seed plans the same sizes again (a piece is only cut shorter where the bytes read so far run
+ * out, never held back to fill it, so that request/response exchanges cannot stall). TCP_NODELAY is set on both legs so that each piece really
  * reaches the peer as a segment of its own. Half-closes are passed on, so request/response
  * protocols that end a request with {@code shutdownOutput()} work through the proxy.
  *
