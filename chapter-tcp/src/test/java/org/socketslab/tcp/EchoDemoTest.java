@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,5 +32,9 @@ class EchoDemoTest {
             assertThat(output).contains("sent:     " + line).contains("received: " + line.toUpperCase(Locale.ROOT));
         }
         assertThat(output).contains("client and server closed");
+        // The docs show this very output, so the page cannot drift from what the demo prints.
+        Path saved = Path.of("target/output/EchoDemo.txt");
+        Files.createDirectories(saved.getParent());
+        Files.writeString(saved, output, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package org.socketslab.tcp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,7 @@ class HalfCloseClientTest {
             steps.step("started a server that answers only after the end of the request");
             steps.step("sent \"hello, half-close\"");
             byte[] answer = request(server, server.address(), hello, steps);
-            assertThat(answer).as("the answer (" + server.answerTo(hello).length + " bytes expected)")
-                    .isEqualTo(server.answerTo(hello));
+            assertSameBytes("the answer", server.answerTo(hello), answer);
         }
     }
 
@@ -55,7 +55,7 @@ class HalfCloseClientTest {
         try (DigestServer server = new DigestServer(1 << 20)) {
             steps.step("sent 1 MiB of random bytes to a server that answers with 1 MiB");
             byte[] answer = request(server, server.address(), big, steps);
-            assertThat(answer).as("the answer").isEqualTo(server.answerTo(big));
+            assertSameBytes("the answer", server.answerTo(big), answer);
         }
     }
 
@@ -68,7 +68,7 @@ class HalfCloseClientTest {
             steps.step("put a proxy that forwards 1 to 16 bytes per write in front of the server");
             steps.step("sent " + text.length + " bytes through it");
             byte[] answer = request(server, proxy.address(), text, steps);
-            assertThat(answer).as("the answer").isEqualTo(server.answerTo(text));
+            assertSameBytes("the answer", server.answerTo(text), answer);
         }
     }
 

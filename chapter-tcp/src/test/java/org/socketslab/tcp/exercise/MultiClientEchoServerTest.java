@@ -1,6 +1,7 @@
 package org.socketslab.tcp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ class MultiClientEchoServerTest {
             steps.step("started the server on port " + server.port() + " and connected a client");
             steps.step("sent 64 KiB of random bytes");
             client.getOutputStream().write(data);
-            assertThat(client.getInputStream().readNBytes(data.length)).as("the echoed bytes").isEqualTo(data);
+            assertSameBytes("the echoed bytes", data, client.getInputStream().readNBytes(data.length));
         }
     }
 
@@ -131,7 +132,7 @@ class MultiClientEchoServerTest {
             steps.step("read until the server closed its side");
             byte[] echoed = readOrFail(client.getInputStream(), Integer.MAX_VALUE,
                     "the server did not close the connection after the client's end of stream");
-            assertThat(echoed).as("everything echoed before the server closed").isEqualTo(data);
+            assertSameBytes("everything echoed before the server closed", data, echoed);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.socketslab.tcp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ProtocolException;
@@ -96,7 +97,7 @@ class RawHttpClientTest {
             steps.step("asked for /big (" + LocalHttpServer.BIG.length + " bytes of body) through the proxy");
             RawHttpClient.Response response = get("127.0.0.1", proxy.address().getPort(), "/big");
             assertThat(response.status()).as("status code").isEqualTo(200);
-            assertThat(response.body()).as("body, byte for byte").isEqualTo(LocalHttpServer.BIG);
+            assertSameBytes("the body", LocalHttpServer.BIG, response.body());
         }
     }
 
