@@ -44,12 +44,21 @@ class CourseIntegrityTest {
                 assertNoHoleAbout(mistake + ":");
             }));
         }
+        nodes.add(dynamicTest("every graded test reports 'not started' against untouched starters", () -> {
+            REPORT.untouchedStarters(check.checkUntouchedStarters());
+            assertNoHoleAbout("", "against the untouched starter");
+        }));
         nodes.add(dynamicTest("the chapter has no integrity hole at all", () -> assertNoHoleAbout("")));
         return nodes;
     }
 
     private static void assertNoHoleAbout(String prefix) {
-        List<String> found = REPORT.holes().stream().filter(h -> h.startsWith(prefix)).toList();
+        assertNoHoleAbout(prefix, "");
+    }
+
+    private static void assertNoHoleAbout(String prefix, String containing) {
+        List<String> found = REPORT.holes().stream()
+                .filter(h -> h.startsWith(prefix) && h.contains(containing)).toList();
         if (!found.isEmpty()) {
             throw new AssertionError("integrity hole: " + String.join("\n", found));
         }

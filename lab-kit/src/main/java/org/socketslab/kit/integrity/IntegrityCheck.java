@@ -82,6 +82,24 @@ public final class IntegrityCheck {
         return run.run(List.of(classes, solutionClasses, layout.testClasses(), layout.mainClasses()), tests, true);
     }
 
+    /**
+     * Runs every graded test against untouched copies of the starters (see {@link StarterStubs});
+     * each must report "not started".
+     */
+    public List<TestOutcome> checkUntouchedStarters() throws IOException {
+        Path sources = layout.output().resolve("stubs/src");
+        Path classes = layout.output().resolve("classes/stubs");
+        if (StarterStubs.write(layout.starterSources(), sources).isEmpty()) {
+            return List.of();
+        }
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(layout.mainClasses());
+        classpath.addAll(layout.classpath());
+        compiler.compile(sources, classpath, classes);
+        List<String> all = graded.values().stream().flatMap(List::stream).collect(Collectors.toList());
+        return run.run(List.of(classes, layout.testClasses(), layout.mainClasses()), all, false);
+    }
+
     /** The first failure a mistake produces: what the learner who made it would read. */
     public static Optional<TestOutcome> caughtBy(List<TestOutcome> outcomes) {
         return outcomes.stream().filter(o -> o.status() == Status.FAILED).findFirst();

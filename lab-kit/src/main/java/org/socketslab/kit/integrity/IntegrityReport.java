@@ -22,6 +22,7 @@ public final class IntegrityReport {
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
     private final Map<String, StringBuilder> docs = new LinkedHashMap<>();
     private final List<String> holes = new ArrayList<>();
+    private int startersChecked = -1;
 
     public IntegrityReport(String chapter) {
         this.chapter = chapter;
@@ -64,6 +65,17 @@ public final class IntegrityReport {
         }
     }
 
+    public synchronized void untouchedStarters(List<TestOutcome> outcomes) {
+        for (TestOutcome o : outcomes) {
+            if (o.status() != Status.NOT_STARTED) {
+                hole(o.exerciseId() + ": against the untouched starter, \"" + o.test() + "\" reports "
+                        + o.status().label() + " instead of not started" + (o.message().isBlank() ? "" : ": "
+                        + firstLine(o.message())));
+            }
+        }
+        startersChecked = outcomes.size();
+    }
+
     public synchronized void hole(String description) {
         holes.add(description);
     }
@@ -75,6 +87,10 @@ public final class IntegrityReport {
     public synchronized String render() {
         StringBuilder out = new StringBuilder("Integrity report of " + chapter + System.lineSeparator());
         lines.values().forEach(block -> block.forEach(line -> out.append("  ").append(line).append(System.lineSeparator())));
+        if (startersChecked >= 0) {
+            out.append("  untouched starters: ").append(startersChecked).append(" graded tests run against them")
+                    .append(System.lineSeparator());
+        }
         if (holes.isEmpty()) {
             out.append("  No holes: every reference passes and every classic mistake is caught.");
         } else {

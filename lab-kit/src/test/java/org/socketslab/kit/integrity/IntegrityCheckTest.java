@@ -85,6 +85,7 @@ class IntegrityCheckTest {
 
     private IntegrityReport reportFor(IntegrityCheck check) throws IOException {
         IntegrityReport report = new IntegrityReport("example");
+        report.untouchedStarters(check.checkUntouchedStarters());
         for (String exercise : check.exercises()) {
             report.reference(exercise, check.checkReference(exercise));
         }
@@ -143,6 +144,46 @@ class IntegrityCheckTest {
     void aMistakeWithoutItsExplanationIsAHole() throws IOException {
         write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", ""));
         assertThat(reportFor(compiledCheck()).holes()).singleElement().asString().contains("have no \"// Mistake:");
+    }
+
+    @Test
+    void aGradedTestThatFailsAgainstTheUntouchedStarterIsAHole() throws IOException {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        write("src/test/java/" + PACKAGE + "SwallowingTest.java", """
+                package org.example.exercise;
+
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                import org.socketslab.kit.grading.Exercise;
+
+                @Tag("ex-1")
+                @Exercise(id = "ex-1", title = "Adder", docs = "example.html#ex-1")
+                class SwallowingTest {
+                    @Test
+                    void swallowsEveryException() {
+                        int sum;
+                        try {
+                            sum = Adder.add(1, 1);
+                        } catch (RuntimeException e) {
+                            sum = -1; // hides the TODO, so a fresh clone would show a failure
+                        }
+                        if (sum != 2) {
+                            throw new AssertionError("expected 2, got " + sum);
+                        }
+                    }
+                }
+                """);
+        assertThat(reportFor(compiledCheck()).holes()).singleElement().asString()
+                .startsWith("ex-1: against the untouched starter, \"swallowsEveryException()\" reports failed");
+    }
+
+    @Test
+    void untouchedStartersAreMadeFromTheLearnersFileWhateverItHolds() throws IOException {
+        write("src/main/java/" + PACKAGE + "Adder.java", adder("return a + b; // solved already", ""));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        assertThat(reportFor(compiledCheck()).holes()).isEmpty();
+        assertThat(Files.readString(chapter.resolve("target/integrity/stubs/src/" + PACKAGE + "Adder.java")))
+                .contains(StarterStubs.BODY).doesNotContain("return a + b");
     }
 
     @Test
