@@ -66,6 +66,29 @@ class EchoServerTest {
     }
 
     @Test
+    void keepsServingOthersWhileAClientNeverReads() throws Exception {
+        try (EchoServer server = EchoServer.start(InetAddress.getLoopbackAddress(), 0); Socket hog = connect(server)) {
+            // The hog sends far more than the socket buffers hold and never reads its echo, so the
+            // server's write to it blocks: only that connection's thread may be stuck.
+            Thread flood = new Thread(() -> {
+                try {
+                    hog.getOutputStream().write(new byte[32 << 20]);
+                } catch (IOException expectedOnceTheHogIsClosed) {
+                    // The test closes the hog to end this write.
+                }
+            }, "flood");
+            flood.start();
+            try (Socket polite = connect(server)) {
+                assertThat(roundTrip(polite, "anyone there?")).isEqualTo("ANYONE THERE?");
+            } finally {
+                hog.close();
+                flood.join(2_000);
+            }
+            assertThat(flood.isAlive()).as("the flooding thread ended once its socket closed").isFalse();
+        }
+    }
+
+    @Test
     void bindsLoopbackByDefaultAndReleasesThePortOnClose() throws IOException {
         int port;
         try (EchoServer server = EchoServer.start(InetAddress.getByName(EchoServer.DEFAULT_BIND), 0)) {
