@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /** Counts this process's open sockets, where the operating system lets us see them. */
-final class OpenSockets {
+public final class OpenSockets {
     private static final Path FDS = Path.of("/proc/self/fd");
 
     static {
@@ -41,7 +41,7 @@ final class OpenSockets {
     }
 
     /** Linux lists every descriptor under /proc/self/fd; a socket's link reads {@code socket:[inode]}. */
-    static OptionalInt count() {
+    public static OptionalInt count() {
         if (!Files.isDirectory(FDS)) {
             return OptionalInt.empty();
         }

@@ -17,9 +17,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.socketslab.kit.leaks.OpenSockets;
 
 @Timeout(10)
 class ChunkingProxyTest {
@@ -284,7 +282,7 @@ class ChunkingProxyTest {
 
     @Test
     void closeReleasesThePortEveryThreadAndEverySocket() throws Exception {
-        OptionalInt socketsBefore = openSockets();
+        OptionalInt socketsBefore = OpenSockets.count();
         TestServer echo = TestServer.start(ChunkingProxyTest::echo);
         ChunkingProxy proxy = ChunkingProxy.to(echo.address()).start();
         InetSocketAddress address = proxy.address();
@@ -304,7 +302,7 @@ class ChunkingProxyTest {
             echo.close();
         }
         if (socketsBefore.isPresent()) {
-            eventually().until(() -> openSockets().equals(socketsBefore));
+            eventually().until(() -> OpenSockets.count().equals(socketsBefore));
         }
     }
 
@@ -484,27 +482,6 @@ class ChunkingProxyTest {
             }
         }
         return names;
-    }
-
-    /** Open socket descriptors of this process, where Linux shows them. */
-    private static OptionalInt openSockets() throws IOException {
-        Path fds = Path.of("/proc/self/fd");
-        if (!Files.isDirectory(fds)) {
-            return OptionalInt.empty();
-        }
-        int sockets = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fds)) {
-            for (Path fd : entries) {
-                try {
-                    if (Files.readSymbolicLink(fd).toString().startsWith("socket:")) {
-                        sockets++;
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // Gone between listing and reading.
-                }
-            }
-        }
-        return OptionalInt.of(sockets);
     }
 
     /** Records the length of every write, to see how a shaper cut the stream. */
