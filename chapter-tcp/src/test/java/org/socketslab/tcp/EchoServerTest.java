@@ -67,7 +67,8 @@ class EchoServerTest {
 
     @Test
     void keepsServingOthersWhileAClientNeverReads() throws Exception {
-        try (EchoServer server = EchoServer.start(InetAddress.getLoopbackAddress(), 0); Socket hog = connect(server)) {
+        try (EchoServer server = EchoServer.start(InetAddress.getLoopbackAddress(), 0)) {
+            Socket hog = connect(server);
             // The hog sends far more than the socket buffers hold and never reads its echo, so the
             // server's write to it blocks: only that connection's thread may be stuck.
             Thread flood = new Thread(() -> {

@@ -30,11 +30,11 @@ public final class OpenSockets {
     private static void warmUp() {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              Socket client = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
-             Socket accepted = listener.accept();
-             DatagramSocket datagrams = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-             SocketChannel channel = SocketChannel.open()) {
+             Socket accepted = listener.accept()) {
             client.shutdownOutput();
             accepted.getInputStream().read();
+            new DatagramSocket(0, InetAddress.getLoopbackAddress()).close();
+            SocketChannel.open().close();
         } catch (IOException e) {
             // Nothing to warm up where sockets do not work; the counts will say so.
         }
