@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.socketslab.kit.grading.Status;
 import org.socketslab.kit.grading.TestOutcome;
 
@@ -21,6 +22,7 @@ public final class IntegrityReport {
     private final String chapter;
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
     private final Map<String, StringBuilder> docs = new LinkedHashMap<>();
+    private final Map<String, List<String>> testNames = new LinkedHashMap<>();
     private final List<String> holes = new ArrayList<>();
     private int startersChecked = -1;
 
@@ -30,6 +32,7 @@ public final class IntegrityReport {
 
     public synchronized void reference(String exerciseId, List<TestOutcome> outcomes) {
         long passed = outcomes.stream().filter(o -> o.status() == Status.PASSED).count();
+        testNames.put(exerciseId, outcomes.stream().map(TestOutcome::test).collect(Collectors.toList()));
         String title = outcomes.isEmpty() ? "" : outcomes.get(0).exercise();
         lines(exerciseId).add(0, exerciseId + "  " + title);
         lines(exerciseId).add("    reference solution: passed " + passed + "/" + outcomes.size() + " graded tests");
@@ -100,10 +103,17 @@ public final class IntegrityReport {
         return out.append(System.lineSeparator()).toString();
     }
 
-    /** Writes the report and one {@code <exercise>-mistakes.adoc} fragment per exercise into {@code dir}. */
+    /**
+     * Writes the report and, per exercise, the {@code <exercise>-mistakes.adoc} fragment the docs
+     * include and {@code <exercise>-tests.txt}, the graded tests' names, which the docs' requirement
+     * lists are checked against.
+     */
     public synchronized void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.txt"), render(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, List<String>> entry : testNames.entrySet()) {
+            Files.write(dir.resolve(entry.getKey() + "-tests.txt"), entry.getValue(), StandardCharsets.UTF_8);
+        }
         for (Map.Entry<String, StringBuilder> entry : docs.entrySet()) {
             Files.writeString(dir.resolve(entry.getKey() + "-mistakes.adoc"), entry.getValue().toString(),
                     StandardCharsets.UTF_8);
