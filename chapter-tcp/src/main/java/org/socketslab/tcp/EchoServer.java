@@ -96,12 +96,16 @@ public final class EchoServer implements AutoCloseable {
     }
     // end::stop[]
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        Options options = Options.parse(args, DEFAULT_BIND, DEFAULT_PORT);
+    public static void main(String[] args) throws InterruptedException {
+        Options options = Options.parseOrExit("EchoServer", args, DEFAULT_BIND, DEFAULT_PORT);
         try (EchoServer server = start(InetAddress.getByName(options.host()), options.port())) {
             System.out.println("Upper-casing echo server listening on " + options.host() + ":" + server.address().getPort()
                     + " (Ctrl-C to stop; try: nc " + options.host() + " " + server.address().getPort() + ")");
             server.acceptor.join();
+        } catch (IOException e) {
+            // Most often the port is taken (BindException) or the address is not one of this machine's.
+            System.err.println("EchoServer: cannot listen on " + options.host() + ":" + options.port() + ": " + e);
+            System.exit(1);
         }
     }
 }

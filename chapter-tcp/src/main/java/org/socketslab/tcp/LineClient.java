@@ -52,8 +52,8 @@ public final class LineClient implements AutoCloseable {
         socket.close();
     }
 
-    public static void main(String[] args) throws IOException {
-        Options options = Options.parse(args, EchoServer.DEFAULT_BIND, EchoServer.DEFAULT_PORT);
+    public static void main(String[] args) {
+        Options options = Options.parseOrExit("LineClient", args, EchoServer.DEFAULT_BIND, EchoServer.DEFAULT_PORT);
         BufferedReader keyboard = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream console = System.out;
         try (LineClient client = new LineClient(new InetSocketAddress(options.host(), options.port()))) {
@@ -62,6 +62,10 @@ public final class LineClient implements AutoCloseable {
             while ((line = keyboard.readLine()) != null) {
                 console.println(client.send(line));
             }
+        } catch (IOException e) {
+            // ConnectException when nothing listens there; SocketTimeoutException when no reply comes.
+            System.err.println("LineClient: " + options.host() + ":" + options.port() + ": " + e);
+            System.exit(1);
         }
     }
 }

@@ -24,6 +24,17 @@ record Options(String host, int port) {
         return new Options(host, port);
     }
 
+    /** For a {@code main}: parses, or explains the mistake on standard error and exits with status 2. */
+    static Options parseOrExit(String program, String[] args, String defaultHost, int defaultPort) {
+        try {
+            return parse(args, defaultHost, defaultPort);
+        } catch (IllegalArgumentException e) {
+            System.err.println(program + ": " + e.getMessage());
+            System.exit(2);
+            throw e; // not reached
+        }
+    }
+
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value);
