@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Piece sizes come from a seed, one random stream per connection and direction, so the same
  * seed plans the same sizes again (a piece is only cut shorter where the bytes read so far run
- * out, never held back to fill it, so that request/response exchanges cannot stall). TCP_NODELAY is set on both legs so that each piece really
- * reaches the peer as a segment of its own. Half-closes are passed on, so request/response
+ * out, never held back to fill it, so that request/response exchanges cannot stall).
+ * TCP_NODELAY is set on both legs so that each piece really reaches the peer as a segment of its
+ * own. Half-closes are passed on, so request/response
  * protocols that end a request with {@code shutdownOutput()} work through the proxy.
  *
  * <pre>{@code

@@ -1,10 +1,13 @@
 package org.socketslab.kit.integrity;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a chapter module keeps the four kinds of code, and the classpath its graded tests need.
@@ -27,6 +30,17 @@ public record ChapterLayout(Path chapter, Path mainClasses, Path testClasses, Pa
 
     public Path starterSources() {
         return chapter.resolve("src/main/java");
+    }
+
+    /** The exercise starters: every {@code .java} file in an {@code exercise} package of the main sources. */
+    public List<Path> starters() throws IOException {
+        if (!Files.isDirectory(starterSources())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(starterSources())) {
+            return walk.filter(p -> p.toString().endsWith(".java") && p.getParent().endsWith("exercise"))
+                    .sorted().collect(Collectors.toList());
+        }
     }
 
     /** The layout the build passes in through system properties (see the parent POM). */

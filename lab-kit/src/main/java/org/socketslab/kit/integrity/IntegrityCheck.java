@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.socketslab.kit.grading.Status;
 import org.socketslab.kit.grading.TestOutcome;
 
@@ -50,15 +49,10 @@ public final class IntegrityCheck {
 
     /** Starters under {@code exercise/} packages that have no reference solution at the mirrored path. */
     public List<String> startersWithoutSolution() throws IOException {
-        if (!Files.isDirectory(layout.starterSources())) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(layout.starterSources())) {
-            return walk.filter(p -> p.toString().endsWith(".java") && p.getParent().endsWith("exercise"))
-                    .map(p -> layout.starterSources().relativize(p))
-                    .filter(rel -> !Files.exists(layout.solutionSources().resolve(rel)))
-                    .map(Path::toString).sorted().collect(Collectors.toList());
-        }
+        return layout.starters().stream()
+                .map(p -> layout.starterSources().relativize(p))
+                .filter(rel -> !Files.exists(layout.solutionSources().resolve(rel)))
+                .map(Path::toString).collect(Collectors.toList());
     }
 
     /** Runs one exercise's graded tests against the reference solution. */
@@ -89,7 +83,7 @@ public final class IntegrityCheck {
     public List<TestOutcome> checkUntouchedStarters() throws IOException {
         Path sources = layout.output().resolve("stubs/src");
         Path classes = layout.output().resolve("classes/stubs");
-        if (StarterStubs.write(layout.starterSources(), sources).isEmpty()) {
+        if (StarterStubs.write(layout.starterSources(), layout.starters(), sources).isEmpty()) {
             return List.of();
         }
         List<Path> classpath = new ArrayList<>();

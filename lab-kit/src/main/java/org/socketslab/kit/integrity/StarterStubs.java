@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -31,14 +29,9 @@ final class StarterStubs {
     private StarterStubs() {
     }
 
-    /** Copies every {@code exercise/} source under {@code sources} to {@code output}, bodies replaced. */
-    static List<Path> write(Path sources, Path output) throws IOException {
+    /** Copies each starter (a file under {@code sources}) to the same place under {@code output}, bodies replaced. */
+    static List<Path> write(Path sources, List<Path> starters, Path output) throws IOException {
         SourceCompiler.deleteRecursively(output);
-        List<Path> starters;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            starters = walk.filter(p -> p.toString().endsWith(".java") && p.getParent().endsWith("exercise"))
-                    .sorted().collect(Collectors.toList());
-        }
         List<Path> written = new ArrayList<>();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
