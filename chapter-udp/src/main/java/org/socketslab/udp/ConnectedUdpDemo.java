@@ -1,0 +1,54 @@
+package org.socketslab.udp;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/** Sends a datagram to a UDP port where nothing listens, unconnected then connected, and times the failures. */
+public final class ConnectedUdpDemo {
+    static final int TIMEOUT_MILLIS = 1_000;
+
+    private ConnectedUdpDemo() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        InetSocketAddress nobody = closedPort();
+        System.out.println("nothing listens on UDP " + nobody.getAddress().getHostAddress() + ":" + nobody.getPort());
+        try (DatagramSocket unconnected = new DatagramSocket()) {
+            System.out.println("unconnected socket: " + tryOnce(unconnected, nobody));
+        }
+        // tag::connect[]
+        try (DatagramSocket connected = new DatagramSocket()) {
+            connected.connect(nobody); // no packet is sent: the kernel just remembers the peer
+            System.out.println("connected socket:   " + tryOnce(connected, nobody));
+        }
+        // end::connect[]
+    }
+
+    // tag::try-once[]
+    /** Sends one datagram, waits for a reply, and says how the wait ended and how long it took. */
+    static String tryOnce(DatagramSocket socket, InetSocketAddress to) throws IOException {
+        socket.setSoTimeout(TIMEOUT_MILLIS);
+        byte[] ping = {'p', 'i', 'n', 'g'};
+        socket.send(new DatagramPacket(ping, ping.length, to)); // succeeds either way: nothing is checked yet
+        long start = System.nanoTime();
+        try {
+            socket.receive(new DatagramPacket(new byte[100], 100));
+            return "a reply?";
+        } catch (IOException e) {
+            // Connected: the ICMP "port unreachable" comes back as PortUnreachableException.
+            // Unconnected: the kernel keeps that news to itself, so we wait for the timeout.
+            return e.getClass().getSimpleName() + " after " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        }
+    }
+    // end::try-once[]
+
+    /** A UDP port that was free a moment ago: bind port 0, note the port, let it go. */
+    static InetSocketAddress closedPort() throws IOException {
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return (InetSocketAddress) probe.getLocalSocketAddress();
+        }
+    }
+}
