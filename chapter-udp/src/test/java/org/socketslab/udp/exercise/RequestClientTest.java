@@ -1,0 +1,220 @@
+package org.socketslab.udp.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.socketslab.kit.faults.Direction;
+import org.socketslab.kit.faults.UdpRelay;
+import org.socketslab.kit.grading.Exercise;
+import org.socketslab.kit.grading.Steps;
+import org.socketslab.kit.grading.TimeLimit;
+
+@Tag("udp-1")
+@Exercise(id = "udp-1", title = "Request with timeout, retries and ids", docs = "udp.html#udp-1")
+class RequestClientTest {
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final String HUNG = "request() is still waiting. A lost datagram never arrives: does every attempt"
+            + " end after its timeout (setSoTimeout), and is the request then sent again?";
+
+    private static <T> T limited(Callable<T> call) throws Exception {
+        return TimeLimit.call(LIMIT, HUNG, call);
+    }
+
+    private static String ask(RequestClient client, String text) throws Exception {
+        byte[] answer = limited(() -> client.request(text.getBytes(StandardCharsets.UTF_8)));
+        return new String(answer, StandardCharsets.UTF_8);
+    }
+
+    /** What {@code call} threw; a hang fails the test at once with {@code whenHung}. */
+    private static Throwable thrownBy(String whenHung, Callable<?> call) {
+        try {
+            TimeLimit.call(LIMIT, whenHung, call);
+        } catch (AssertionError | RuntimeException hungOrBug) {
+            throw hungOrBug;
+        } catch (Exception e) {
+            return e;
+        }
+        throw new AssertionError("request() returned an answer, but the server never sent one");
+    }
+
+    private static List<String> texts(List<ScriptedServer.Request> requests) {
+        return requests.stream().map(ScriptedServer.Request::text).collect(Collectors.toList());
+    }
+
+    @Test
+    @DisplayName("returns the answer to each request")
+    void returnsTheAnswers(Steps steps) throws Exception {
+        try (ScriptedServer server = ScriptedServer.answering();
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(500), 3)) {
+            steps.step("started a server that answers every request at once");
+            for (String text : List.of("first", "second", "", "fourth")) {
+                steps.step("requested \"" + text + "\"");
+                assertThat(ask(client, text)).as("the answer to \"" + text + "\"").isEqualTo(ScriptedServer.answerTo(text));
+            }
+            assertThat(server.requests().stream().map(ScriptedServer.Request::id).distinct().count())
+                    .as("different ids for the 4 requests").isEqualTo(4);
+        }
+    }
+
+    @Test
+    @DisplayName("retries until each request gets through a relay that drops datagrams both ways")
+    void retriesThroughALossyRelay(Steps steps) throws Exception {
+        try (ScriptedServer server = ScriptedServer.answering();
+             UdpRelay relay = UdpRelay.to(server.address()).seed(21).drop(0.25).start();
+             RequestClient client = new RequestClient(relay.address(), Duration.ofMillis(50), 6)) {
+            steps.step("put a relay that loses a quarter of the datagrams, each way, in front of the server");
+            for (int i = 1; i <= 15; i++) {
+                String text = "request " + i;
+                steps.step("requested \"" + text + "\"");
+                assertThat(ask(client, text)).as("the answer to \"" + text + "\"").isEqualTo(ScriptedServer.answerTo(text));
+            }
+            steps.step("the relay dropped " + relay.counts(Direction.BOTH).dropped() + " datagrams on the way");
+            assertThat(relay.counts(Direction.BOTH).dropped()).as("datagrams the relay dropped").isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("ignores duplicated replies")
+    void ignoresDuplicatedReplies(Steps steps) throws Exception {
+        try (ScriptedServer server = ScriptedServer.answering();
+             UdpRelay relay = UdpRelay.to(server.address()).duplicate(1.0).direction(Direction.SERVER_TO_CLIENT).start();
+             RequestClient client = new RequestClient(relay.address(), Duration.ofMillis(500), 3)) {
+            steps.step("put a relay that delivers every reply twice in front of the server");
+            for (int i = 1; i <= 5; i++) {
+                String text = "request " + i;
+                steps.step("requested \"" + text + "\"");
+                assertThat(ask(client, text)).as("the answer to \"" + text + "\" (the second copy of the answer to the"
+                        + " request before it arrived first)").isEqualTo(ScriptedServer.answerTo(text));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("ignores a late reply to an earlier request")
+    void ignoresALateReplyToAnEarlierRequest(Steps steps) throws Exception {
+        // Request 1: the first attempt is not answered, the next one is. Request 2: the late answer
+        // to request 1's first attempt turns up first, then the real answer.
+        ScriptedServer.Script script = (request, earlier, server) -> {
+            List<ScriptedServer.Request> firsts = earlier.stream().filter(r -> r.text().equals("first"))
+                    .collect(Collectors.toList());
+            if (request.text().equals("first") && !firsts.isEmpty()) {
+                server.answer(request);
+            } else if (request.text().equals("second")) {
+                ScriptedServer.Request ignored = firsts.get(0);
+                server.reply(request.from(), ignored.id(), "late " + ScriptedServer.answerTo(ignored.text()));
+                server.answer(request);
+            }
+        };
+        try (ScriptedServer server = new ScriptedServer(script);
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(100), 3)) {
+            steps.step("requested \"first\"; the server ignored the first attempt and answered the second");
+            assertThat(ask(client, "first")).isEqualTo(ScriptedServer.answerTo("first"));
+            steps.step("requested \"second\"; the server sent the late answer to \"first\", then the answer to \"second\"");
+            assertThat(ask(client, "second")).as("the answer to \"second\"").isEqualTo(ScriptedServer.answerTo("second"));
+        }
+    }
+
+    @Test
+    @DisplayName("accepts a late reply to an earlier attempt of the same request")
+    void acceptsALateReplyToAnEarlierAttempt(Steps steps) throws Exception {
+        // The server answers the first attempt, late: only once the second attempt has arrived.
+        ScriptedServer.Script script = (request, earlier, server) -> {
+            if (earlier.size() == 1) {
+                ScriptedServer.Request first = earlier.get(0);
+                server.reply(first.from(), first.id(), ScriptedServer.answerTo(first.text()));
+            }
+        };
+        try (ScriptedServer server = new ScriptedServer(script);
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(100), 4)) {
+            steps.step("requested \"slow\"; the server answered the first attempt only after the second had arrived");
+            assertThat(ask(client, "slow")).as("the answer").isEqualTo(ScriptedServer.answerTo("slow"));
+            List<ScriptedServer.Request> attempts = server.requests();
+            steps.step("the server saw " + attempts.size() + " attempts with ids "
+                    + attempts.stream().map(r -> Integer.toHexString(r.id())).collect(Collectors.toList()));
+            assertThat(attempts.stream().map(ScriptedServer.Request::id).distinct().count())
+                    .as("different ids among the attempts of one request").isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("waits longer before each retry, then throws SocketTimeoutException after the last attempt")
+    void backsOffThenGivesUp(Steps steps) throws Exception {
+        Duration first = Duration.ofMillis(150);
+        try (ScriptedServer server = ScriptedServer.silent();
+             RequestClient client = new RequestClient(server.address(), first, 3)) {
+            steps.step("requested \"anyone?\" from a server that never answers; first timeout 150 ms, 3 attempts");
+            long start = System.nanoTime();
+            Throwable thrown = thrownBy(HUNG, () -> client.request("anyone?".getBytes(StandardCharsets.UTF_8)));
+            assertThat(thrown).as("what request() threw after the last attempt").isInstanceOf(SocketTimeoutException.class);
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            List<ScriptedServer.Request> attempts = server.requests();
+            steps.step("request() threw after " + tookMillis + " ms; the server saw " + attempts.size() + " attempts");
+            assertThat(texts(attempts)).as("the attempts the server saw").containsExactly("anyone?", "anyone?", "anyone?");
+            long firstGap = attempts.get(1).nanos() - attempts.get(0).nanos();
+            long secondGap = attempts.get(2).nanos() - attempts.get(1).nanos();
+            steps.step("time between attempts: " + firstGap / 1_000_000 + " ms, then " + secondGap / 1_000_000 + " ms");
+            assertThat(secondGap).as("the wait before the third attempt (ns), compared with the wait before the second")
+                    .isGreaterThan(firstGap);
+            // 150 + 300 + 600 ms: a timeout never fires early.
+            assertThat(tookMillis).as("ms until request() gave up").isGreaterThanOrEqualTo(1_000);
+        }
+    }
+
+    @Test
+    @DisplayName("gives up on time even while stale replies keep arriving")
+    void givesUpOnTimeDespiteStaleReplies(Steps steps) throws Exception {
+        AtomicBoolean flooding = new AtomicBoolean(true);
+        // Answers nothing, but sends a reply with a wrong id at every tick.
+        ScriptedServer.Script script = new ScriptedServer.Script() {
+            @Override
+            public void on(ScriptedServer.Request request, List<ScriptedServer.Request> earlier, ScriptedServer server)
+                    throws java.io.IOException {
+                server.reply(request.from(), request.id() + 1000, "not for you");
+            }
+
+            @Override
+            public void idle(List<ScriptedServer.Request> earlier, ScriptedServer server) throws java.io.IOException {
+                if (!earlier.isEmpty() && flooding.get()) {
+                    server.reply(earlier.get(0).from(), earlier.get(0).id() + 1000, "not for you either");
+                }
+            }
+        };
+        try (ScriptedServer server = new ScriptedServer(script);
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(200), 2)) {
+            steps.step("requested \"hello?\" (first timeout 200 ms, 2 attempts) from a server that never answers it"
+                    + " but sends a reply with another id every " + ScriptedServer.TICK_MILLIS + " ms");
+            try {
+                Throwable thrown = thrownBy("request() never gave up: each ignored datagram seems to start the wait"
+                        + " again. An attempt has a deadline; wait only for what is left of it.",
+                        () -> client.request("hello?".getBytes(StandardCharsets.UTF_8)));
+                assertThat(thrown).as("what request() threw after 2 attempts of 200 + 400 ms")
+                        .isInstanceOf(SocketTimeoutException.class);
+            } finally {
+                flooding.set(false);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("refuses zero attempts and a zero timeout")
+    void refusesBadSettings(Steps steps) throws Exception {
+        InetSocketAddress nowhere = new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 9);
+        steps.step("created a client with 0 attempts");
+        assertThatThrownBy(() -> new RequestClient(nowhere, Duration.ofMillis(100), 0).close())
+                .isInstanceOf(IllegalArgumentException.class);
+        steps.step("created a client with a timeout of 0");
+        assertThatThrownBy(() -> new RequestClient(nowhere, Duration.ZERO, 3).close())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
