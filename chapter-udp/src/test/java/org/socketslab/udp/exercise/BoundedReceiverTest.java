@@ -45,7 +45,7 @@ class BoundedReceiverTest {
     }
 
     @Test
-    @DisplayName("returns each datagram's bytes and its sender")
+    @DisplayName("returns the bytes and the sender of each datagram")
     void returnsBytesAndSender(Steps steps) throws Exception {
         try (DatagramSocket socket = socket(); DatagramSocket alice = socket(); DatagramSocket bob = socket()) {
             BoundedReceiver receiver = new BoundedReceiver(socket, 1000);
@@ -63,7 +63,7 @@ class BoundedReceiverTest {
     }
 
     @Test
-    @DisplayName("returns only the datagram's bytes, not the rest of the buffer")
+    @DisplayName("returns only the bytes of the datagram, not the rest of the buffer")
     void returnsOnlyTheDatagram(Steps steps) throws Exception {
         try (DatagramSocket socket = socket(); DatagramSocket sender = socket()) {
             BoundedReceiver receiver = new BoundedReceiver(socket, 1000);

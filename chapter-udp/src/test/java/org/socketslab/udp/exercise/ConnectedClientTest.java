@@ -59,7 +59,7 @@ class ConnectedClientTest {
     }
 
     @Test
-    @DisplayName("returns the server's reply")
+    @DisplayName("returns the reply from the server")
     void returnsTheReply(Steps steps) throws Exception {
         try (UdpEchoServer echo = UdpEchoServer.start(InetAddress.getLoopbackAddress(), 0);
              ConnectedClient client = new ConnectedClient(echo.address(), Duration.ofSeconds(2))) {
