@@ -28,11 +28,11 @@ public final class ConnectedUdpDemo {
     }
 
     // tag::try-once[]
-    /** Sends one datagram, waits for a reply, and says how the wait ended and how long it took. */
+    /** Sends one datagram, waits for a reply; says how and when the wait ended. */
     static String tryOnce(DatagramSocket socket, InetSocketAddress to) throws IOException {
         socket.setSoTimeout(TIMEOUT_MILLIS);
         byte[] ping = {'p', 'i', 'n', 'g'};
-        socket.send(new DatagramPacket(ping, ping.length, to)); // succeeds either way: nothing is checked yet
+        socket.send(new DatagramPacket(ping, ping.length, to)); // succeeds either way
         long start = System.nanoTime();
         try {
             socket.receive(new DatagramPacket(new byte[100], 100));
@@ -40,7 +40,8 @@ public final class ConnectedUdpDemo {
         } catch (IOException e) {
             // Connected: the ICMP "port unreachable" comes back as PortUnreachableException.
             // Unconnected: the kernel keeps that news to itself, so we wait for the timeout.
-            return e.getClass().getSimpleName() + " after " + (System.nanoTime() - start) / 1_000_000 + " ms";
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return e.getClass().getSimpleName() + " after " + millis + " ms";
         }
     }
     // end::try-once[]

@@ -35,7 +35,8 @@ public final class UdpClient implements AutoCloseable {
     /** Sends one datagram and returns the first reply that comes from the server. */
     public String send(String line) throws IOException {
         byte[] request = line.getBytes(StandardCharsets.UTF_8);
-        socket.send(new DatagramPacket(request, request.length, server)); // sendto(): the address goes with it
+        // sendto(): the address goes with every datagram
+        socket.send(new DatagramPacket(request, request.length, server));
         byte[] buffer = new byte[MAX_REPLY];
         DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
         while (true) {
@@ -43,7 +44,7 @@ public final class UdpClient implements AutoCloseable {
             if (reply.getSocketAddress().equals(server)) {
                 return new String(buffer, 0, reply.getLength(), StandardCharsets.UTF_8);
             }
-            // A datagram from someone else: not our reply. Keep waiting (the timeout still applies).
+            // From someone else: not our reply. Keep waiting (the timeout still applies).
         }
     }
     // end::send-receive[]

@@ -13,12 +13,13 @@ public final class UdpDemo {
 
     public static void main(String[] args) throws IOException {
         // tag::demo[]
-        try (UdpEchoServer server = UdpEchoServer.start(InetAddress.getLoopbackAddress(), 0); // port 0: any free port
+        // Port 0: any free port.
+        try (UdpEchoServer server = UdpEchoServer.start(InetAddress.getLoopbackAddress(), 0);
              UdpClient alice = new UdpClient(server.address());
              UdpClient bob = new UdpClient(server.address())) {
             System.out.println("UDP server bound to 127.0.0.1:" + server.address().getPort());
             for (String line : LINES) {
-                // One server socket, no accept(): each reply goes to the address its datagram came from.
+                // One server socket, no accept(): each reply goes where its datagram came from.
                 for (UdpClient client : List.of(alice, bob)) {
                     String from = "client on port " + client.localAddress().getPort();
                     System.out.println(from + " sent:     " + line);

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class UdpEchoServer implements AutoCloseable {
     // tag::defaults[]
     static final String DEFAULT_BIND = "127.0.0.1";
-    static final int DEFAULT_PORT = 7007; // UDP port 7007 is not TCP port 7007: separate namespaces
+    static final int DEFAULT_PORT = 7007; // UDP's port 7007, not TCP's: separate numbers
     public static final int MAX_DATAGRAM = 1024; // larger datagrams are refused, not cut
     // end::defaults[]
     static final byte[] TOO_LARGE = ("error: datagram larger than " + MAX_DATAGRAM + " bytes\n")
@@ -51,7 +51,7 @@ public final class UdpEchoServer implements AutoCloseable {
 
     // tag::serve[]
     private void serve() {
-        // One byte more than the limit: a datagram that fills it was too large (the rest is gone).
+        // One byte more than the limit: a datagram that fills it was too large.
         byte[] buffer = new byte[MAX_DATAGRAM + 1];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         while (!socket.isClosed()) {
@@ -63,11 +63,12 @@ public final class UdpEchoServer implements AutoCloseable {
                     socket.send(new DatagramPacket(TOO_LARGE, TOO_LARGE.length, sender));
                 } else {
                     Uppercase.inPlace(buffer, packet.getLength());
-                    socket.send(new DatagramPacket(buffer, packet.getLength(), sender)); // sendto()
+                    // sendto(): the reply goes to the address the datagram came from
+                    socket.send(new DatagramPacket(buffer, packet.getLength(), sender));
                 }
             } catch (IOException e) {
                 if (!socket.isClosed()) {
-                    // One datagram went wrong (say, a reply the kernel refused); the server goes on.
+                    // One datagram went wrong (a reply the kernel refused?); the rest go on.
                     System.err.println("udp echo: " + e);
                 }
             }
