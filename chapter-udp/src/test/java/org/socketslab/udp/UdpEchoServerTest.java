@@ -99,20 +99,36 @@ class UdpEchoServerTest {
     }
 
     @Test
-    void bindsLoopbackByDefaultReleasesThePortAndLeavesTcpAlone() throws IOException {
+    void bindsLoopbackByDefaultAndReleasesThePortOnClose() throws IOException {
         int port;
         try (UdpEchoServer server = UdpEchoServer.start(InetAddress.getByName(UdpEchoServer.DEFAULT_BIND), 0)) {
             assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
             port = server.address().getPort();
             assertThatThrownBy(() -> new DatagramSocket(server.address()).close())
                     .as("the UDP port is taken while the server runs").isInstanceOf(BindException.class);
-            // TCP has its own port numbers: the same number is free for a TCP listener.
-            try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                assertThat(tcp.getLocalPort()).isEqualTo(port);
-            }
         }
         try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
             assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void sharesItsPortNumberWithATcpListener() throws IOException {
+        // TCP and UDP number their ports separately. Take a free TCP port, then the same number for UDP
+        // (tried a few times, in case another program happens to hold that number for UDP).
+        for (int attempt = 1; ; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                try (UdpEchoServer udp = UdpEchoServer.start(InetAddress.getLoopbackAddress(), tcp.getLocalPort());
+                     DatagramSocket client = client()) {
+                    assertThat(udp.address().getPort()).isEqualTo(tcp.getLocalPort());
+                    assertThat(bytesOf(exchange(client, udp, new byte[] {'o', 'k'}))).containsExactly('O', 'K');
+                    return;
+                } catch (BindException takenForUdp) {
+                    if (attempt == 5) {
+                        throw takenForUdp;
+                    }
+                }
+            }
         }
     }
 
