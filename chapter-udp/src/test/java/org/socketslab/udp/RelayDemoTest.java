@@ -37,7 +37,7 @@ class RelayDemoTest {
         try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress());
              DatagramSocket sender = new DatagramSocket(0, InetAddress.getLoopbackAddress());
              UdpRelay relay = UdpRelay.to((InetSocketAddress) receiver.getLocalSocketAddress())
-                     .seed(SEED).drop(0.1).duplicate(0.1).reorder(0.15).start()) {
+                     .seed(SEED).drop(0.1).duplicate(0.1).reorder(0.15, Duration.ofSeconds(1)).start()) {
             receiver.setSoTimeout(2_000);
             for (int i = 1; i <= COUNT; i++) {
                 byte[] number = ByteBuffer.allocate(4).putInt(i).array();

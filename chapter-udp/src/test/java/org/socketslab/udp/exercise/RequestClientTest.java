@@ -71,9 +71,9 @@ class RequestClientTest {
     @DisplayName("retries until each request gets through a relay that drops datagrams both ways")
     void retriesThroughALossyRelay(Steps steps) throws Exception {
         try (ScriptedServer server = ScriptedServer.answering();
-             UdpRelay relay = UdpRelay.to(server.address()).seed(21).drop(0.25).start();
+             UdpRelay relay = UdpRelay.to(server.address()).seed(21).drop(0.2).start();
              RequestClient client = new RequestClient(relay.address(), Duration.ofMillis(50), 6)) {
-            steps.step("put a relay that loses a quarter of the datagrams, each way, in front of the server");
+            steps.step("put a relay that loses a fifth of the datagrams, each way, in front of the server");
             for (int i = 1; i <= 15; i++) {
                 String text = "request " + i;
                 steps.step("requested \"" + text + "\"");

@@ -123,9 +123,9 @@ class UdpRelayTest {
              UdpRelay relay = UdpRelay.to(echo.address()).delay(Duration.ofMillis(100), Duration.ofMillis(150))
                      .direction(Direction.SERVER_TO_CLIENT).start();
              DatagramSocket client = socket()) {
-            long direct = roundTripNanos(client, echo.address());
             long relayed = roundTripNanos(client, relay.address());
-            assertThat(relayed).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos()).isGreaterThan(direct);
+            // A scheduled delay never fires early, so this bound holds however busy the machine is.
+            assertThat(relayed).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
             assertThat(relay.counts(Direction.SERVER_TO_CLIENT).delayed()).isEqualTo(1);
             assertThat(relay.counts(Direction.CLIENT_TO_SERVER).delayed()).isZero();
         }
