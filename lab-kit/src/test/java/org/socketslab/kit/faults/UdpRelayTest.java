@@ -300,6 +300,14 @@ class UdpRelayTest {
         return ByteBuffer.wrap(packet.getData(), packet.getOffset(), packet.getLength()).getInt();
     }
 
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(GRACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Set<String> liveThreads(String namePrefix) {
         Set<String> names = new HashSet<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
@@ -355,9 +363,9 @@ class UdpRelayTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             socket.close();
-            thread.join(GRACE.toMillis());
+            joinQuietly(thread);
         }
     }
 
@@ -402,9 +410,9 @@ class UdpRelayTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             socket.close();
-            thread.join(GRACE.toMillis());
+            joinQuietly(thread);
         }
     }
 }
