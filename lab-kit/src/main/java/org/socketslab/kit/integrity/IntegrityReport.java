@@ -63,6 +63,12 @@ public final class IntegrityReport {
         } else if (outcomes.stream().anyMatch(o -> o.status() == Status.SKIPPED)) {
             // Not a hole, not a pass: the tests that would catch it cannot run on this machine.
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": not checked here" + skippedNote(outcomes));
+            docs.computeIfAbsent(mistake.exerciseId(), id -> new StringBuilder())
+                    .append("`").append(mistake.name()).append("`:: ")
+                    .append(explanation.orElse("(no explanation)")).append("\n+\n")
+                    .append("Not checked when these pages were built: the graded tests that catch it could not run on")
+                    .append(" that machine (").append(outcomes.stream().filter(o -> o.status() == Status.SKIPPED)
+                            .map(TestOutcome::message).distinct().collect(Collectors.joining("; "))).append(").\n\n");
         } else {
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": NOT CAUGHT");
             hole(mistake + ": no graded test of " + mistake.exerciseId() + " fails against this mistake"

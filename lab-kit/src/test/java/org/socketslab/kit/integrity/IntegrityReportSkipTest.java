@@ -2,10 +2,13 @@ package org.socketslab.kit.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.socketslab.kit.faults.Loopback;
 import org.socketslab.kit.grading.Status;
 import org.socketslab.kit.grading.TestOutcome;
@@ -33,6 +36,15 @@ class IntegrityReportSkipTest {
                 "mistake sequential: not checked here, 1 skipped (" + Loopback.NO_IPV6 + ")",
                 "untouched starters: 2 graded tests run against them, 1 skipped",
                 "No holes among the tests that ran; the skipped ones could not run on this machine");
+    }
+
+    @Test
+    void theDocsSayWhichMistakesWereNotChecked(@TempDir Path dir) throws IOException {
+        IntegrityReport report = new IntegrityReport("example");
+        report.mistake(MISTAKE, Optional.of("tries one address after another."), List.of(outcome("b", Status.SKIPPED)));
+        report.write(dir);
+        assertThat(Files.readString(dir.resolve("ex-1-mistakes.adoc"))).contains("`sequential`:: tries one address",
+                "Not checked when these pages were built", Loopback.NO_IPV6);
     }
 
     @Test
