@@ -17,7 +17,7 @@ public final class Ipv6EchoClient implements AutoCloseable {
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     static final int REPLY_TIMEOUT_MILLIS = 10_000;
     static final String NO_IPV6_HINT = ". Does this machine have IPv6? `ip -6 addr show lo` should list ::1,"
-            + " and Java must not run with -Djava.net.preferIPv4Stack=true. Use 127.0.0.1 to go over IPv4.";
+            + " and Java must not run with -Djava.net.preferIPv4Stack=true. Otherwise use IPv4, 127.0.0.1.";
 
     private final Socket socket;
     private final OutputStream out;

@@ -165,7 +165,7 @@ class HappyEyeballsTest {
 
     @Test
     @RequiresIpv6Loopback
-    @DisplayName("throws one IOException carrying every attempt's failure when none connects")
+    @DisplayName("throws one IOException carrying the failure of every attempt when none connects")
     void reportsEveryFailure(Steps steps) throws Exception {
         List<InetSocketAddress> addresses = List.of(refused(Loopback.ipv6()), refused(Loopback.ipv4()),
                 refused(Loopback.ipv6()));
