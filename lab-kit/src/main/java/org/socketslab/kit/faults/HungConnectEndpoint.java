@@ -20,7 +20,8 @@ import java.util.Objects;
  * endpoint fills with connections of its own. Once the queue is full, Linux silently drops every
  * further SYN (the client retransmits and waits), so {@code connect(address, timeout)} ends with
  * a {@link SocketTimeoutException}. How many connections fill the queue depends on the system
- * (backlog + 1 on Linux), so {@link Builder#start()} connects until one connect times out.
+ * (backlog + 1 on Linux), so {@link Builder#start()} connects backlog + 1 fillers, then more
+ * until one connect times out.
  *
  * <pre>{@code
  * try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv6()).start();
@@ -37,6 +38,7 @@ public final class HungConnectEndpoint implements AutoCloseable {
     private static final int BACKLOG = 1;
     /** Far more than any system needs (Linux: 2); a guard against a queue that never fills. */
     private static final int MAX_FILLERS = 16;
+    private static final int FIRST_FILLERS_TIMEOUT_MILLIS = 5_000;
 
     private final ServerSocket listener;
     private final List<Socket> fillers;
@@ -112,7 +114,7 @@ public final class HungConnectEndpoint implements AutoCloseable {
         }
 
         /**
-         * How long a filling connect may take before the queue counts as full; default 200 ms.
+         * How long a probing connect may take before the queue counts as full; default 200 ms.
          * A loopback handshake takes well under a millisecond, so this is only paid once, by
          * the connect that finds the queue full.
          */
@@ -137,6 +139,13 @@ public final class HungConnectEndpoint implements AutoCloseable {
             List<Socket> fillers = new ArrayList<>();
             try {
                 listener.bind(new InetSocketAddress(loopback, 0), BACKLOG);
+                // Linux queues backlog + 1 connections: those must connect, however slow the machine.
+                // Then probe, for systems that queue more, until a connect finds the queue full.
+                while (fillers.size() < BACKLOG + 1) {
+                    Socket filler = new Socket();
+                    fillers.add(filler);
+                    filler.connect(listener.getLocalSocketAddress(), FIRST_FILLERS_TIMEOUT_MILLIS);
+                }
                 while (fill(listener, fillers)) {
                     if (fillers.size() > MAX_FILLERS) {
                         throw new IOException("the accept queue of " + listener.getLocalSocketAddress()
