@@ -46,7 +46,8 @@ class HostPortTest {
     @DisplayName("parses a host name and port, without looking the name up")
     void parsesAName(Steps steps) {
         assertParses(steps, "localhost:443", "localhost", 443);
-        assertParses(steps, "db-1.lab.example:5432", "db-1.lab.example", 5432);
+        // Only "localhost": should a solution look names up after all, no query leaves this machine.
+        assertParses(steps, "LocalHost:5432", "LocalHost", 5432);
     }
 
     @Test
@@ -83,8 +84,7 @@ class HostPortTest {
     @DisplayName("rejects unbalanced brackets, an empty host and bad literals")
     void rejectsBadHosts(Steps steps) {
         assertRejects(steps, List.of("[::1:80", "::1]:80", "[::1]]:80", "[::1]x:80", ":80", "[]:80",
-                "[127.0.0.1]:80", "[localhost]:80", "[::g]:80", "[1:2:3]:80", "[fe80::1%]:80", "127.0.0.1%eth0:80",
-                "local host:80"));
+                "[127.0.0.1]:80", "[localhost]:80", "[::g]:80", "[1:2:3]:80", "[fe80::1%]:80", "[fe80::1%eth 0]:80"));
     }
 
     @Test
