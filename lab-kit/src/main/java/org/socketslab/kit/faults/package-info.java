@@ -9,8 +9,10 @@
  *
  * <p>Every component follows the same conventions:
  * <ul>
- *   <li><b>Loopback only.</b> It listens on {@link java.net.InetAddress#getLoopbackAddress()},
- *       on an ephemeral port, and refuses to forward to anything that is not a loopback address.
+ *   <li><b>Loopback only.</b> It listens on {@link java.net.InetAddress#getLoopbackAddress()}
+ *       (or on the loopback address of the family a test asks for, {@link Loopback#ipv4()} or
+ *       {@link Loopback#ipv6()}), on an ephemeral port, and refuses to forward to or listen on
+ *       anything that is not a loopback address.
  *   <li><b>Seeded.</b> Whatever it decides at random comes from a {@link java.util.Random} derived
  *       from a seed the test sets, so a failing run can be replayed with the same seed.
  *   <li><b>Built, then started.</b> A builder collects the settings; {@code start()} binds in the
@@ -18,7 +20,8 @@
  *   <li><b>{@link java.lang.AutoCloseable}.</b> {@code close()} is idempotent and leaves no socket
  *       and no thread behind, so the course's leak check stays quiet.
  *   <li><b>Named daemon threads</b> whose names start with the component's name
- *       (for example {@code chunking-proxy-}), so a stray one is easy to spot in a thread dump.
+ *       (for example {@code chunking-proxy-}), so a stray one is easy to spot in a thread dump;
+ *       none at all where the kernel does the work ({@link HungConnectEndpoint}).
  * </ul>
  */
 package org.socketslab.kit.faults;

@@ -9,14 +9,24 @@ public record ExerciseResult(String id, String title, int points, String docs, L
         return tests.stream().filter(t -> t.status() == status).count();
     }
 
-    /** Points earned: the exercise's points shared equally among its tests. */
+    /** Points earned: the exercise's points shared equally among its tests that could run here. */
     public double score() {
-        return tests.isEmpty() ? 0 : points * (double) count(Status.PASSED) / tests.size();
+        return ran() == 0 ? 0 : points * (double) count(Status.PASSED) / ran();
     }
 
-    /** Points one test is worth. */
+    /** Points one test that ran is worth (a skipped test is worth nothing here). */
     public double pointsPerTest() {
-        return tests.isEmpty() ? 0 : points / (double) tests.size();
+        return ran() == 0 ? 0 : points / (double) ran();
+    }
+
+    /** Points there are to earn on this machine: none when every test had to be skipped. */
+    public int maxPoints() {
+        return ran() == 0 ? 0 : points;
+    }
+
+    /** Tests that ran, that is every test but the skipped ones. */
+    public long ran() {
+        return tests.size() - count(Status.SKIPPED);
     }
 
     public Status status() {
@@ -24,7 +34,10 @@ public record ExerciseResult(String id, String title, int points, String docs, L
         if (count(Status.FAILED) > 0) {
             return Status.FAILED;
         }
-        if (passed == tests.size()) {
+        if (!tests.isEmpty() && ran() == 0) {
+            return Status.SKIPPED;
+        }
+        if (passed == ran()) {
             return Status.PASSED;
         }
         return passed == 0 ? Status.NOT_STARTED : Status.IN_PROGRESS;

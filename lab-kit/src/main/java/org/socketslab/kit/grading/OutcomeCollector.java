@@ -22,6 +22,16 @@ public class OutcomeCollector implements TestExecutionListener {
                 exercise.points(), exercise.docs(), test.getDisplayName(), statusOf(result), messageOf(result))));
     }
 
+    /** A test that never ran, because a condition disabled it (e.g. no IPv6 loopback here): the reason says why. */
+    @Override
+    public synchronized void executionSkipped(TestIdentifier test, String reason) {
+        if (!test.isTest()) {
+            return;
+        }
+        exerciseOf(test).ifPresent(exercise -> outcomes.add(new TestOutcome(exercise.id(), exercise.title(),
+                exercise.points(), exercise.docs(), test.getDisplayName(), Status.SKIPPED, reason)));
+    }
+
     public synchronized List<TestOutcome> outcomes() {
         return List.copyOf(outcomes);
     }

@@ -49,12 +49,12 @@ public final class Scoreboard {
     }
 
     public int maxScore() {
-        return exercises.stream().mapToInt(ExerciseResult::points).sum();
+        return exercises.stream().mapToInt(ExerciseResult::maxPoints).sum();
     }
 
-    /** The first exercise, in course order, that is not passed yet. */
+    /** The first exercise, in course order, that is not passed yet (and can run on this machine). */
     public Optional<ExerciseResult> next() {
-        return exercises.stream().filter(e -> e.status() != Status.PASSED).findFirst();
+        return exercises.stream().filter(e -> e.status() != Status.PASSED && e.status() != Status.SKIPPED).findFirst();
     }
 
     /** The scoreboard as a console table. */
@@ -66,9 +66,13 @@ public final class Scoreboard {
         out.append(String.format(Locale.ROOT, row, "exercise", "title", "status", "tests", "points"));
         for (ExerciseResult e : exercises) {
             out.append(String.format(Locale.ROOT, row, e.id(), e.title(), e.status().label(),
-                    e.count(Status.PASSED) + "/" + e.tests().size(), points(e.score()) + "/" + e.points()));
+                    e.count(Status.PASSED) + "/" + e.tests().size(), points(e.score()) + "/" + e.maxPoints()));
         }
         out.append(String.format(Locale.ROOT, row, "total", "", "", "", points(score()) + "/" + maxScore()));
+        exercises.stream().flatMap(e -> e.tests().stream()).filter(t -> t.status() == Status.SKIPPED)
+                .map(t -> t.exerciseId() + ": " + t.message()).distinct()
+                .forEach(skip -> out.append("  Skipped on this machine, no points either way: ").append(skip)
+                        .append(System.lineSeparator()));
         out.append(next().map(e -> "  Next: " + e.id() + " " + e.title() + ", read " + GradingExtension.SITE + e.docs()
                         + System.lineSeparator() + "        run it alone: " + runAlone(e.id()))
                 .orElse("  Every exercise passes. Well done!"));

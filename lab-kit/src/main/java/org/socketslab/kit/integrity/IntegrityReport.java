@@ -25,6 +25,8 @@ public final class IntegrityReport {
     private final Map<String, List<String>> testNames = new LinkedHashMap<>();
     private final List<String> holes = new ArrayList<>();
     private int startersChecked = -1;
+    private String startersSkipped = "";
+    private boolean skippedAny;
 
     public IntegrityReport(String chapter) {
         this.chapter = chapter;
@@ -35,9 +37,10 @@ public final class IntegrityReport {
         testNames.put(exerciseId, outcomes.stream().map(TestOutcome::test).collect(Collectors.toList()));
         String title = outcomes.isEmpty() ? "" : outcomes.get(0).exercise();
         lines(exerciseId).add(0, exerciseId + "  " + title);
-        lines(exerciseId).add("    reference solution: passed " + passed + "/" + outcomes.size() + " graded tests");
+        lines(exerciseId).add("    reference solution: passed " + passed + "/" + outcomes.size() + " graded tests"
+                + skippedNote(outcomes));
         for (TestOutcome o : outcomes) {
-            if (o.status() != Status.PASSED) {
+            if (o.status() != Status.PASSED && o.status() != Status.SKIPPED) {
                 hole(exerciseId + ": the reference solution does not pass \"" + o.test() + "\" (" + o.status().label()
                         + "): " + firstLine(o.message()));
             }
@@ -57,6 +60,15 @@ public final class IntegrityReport {
                     .append(explanation.orElse("(no explanation)")).append("\n+\n")
                     .append("The graded test _").append(caught.get().test()).append("_ reports:\n+\n")
                     .append("....\n").append(caught.get().message().strip()).append("\n....\n\n");
+        } else if (outcomes.stream().anyMatch(o -> o.status() == Status.SKIPPED)) {
+            // Not a hole, not a pass: the tests that would catch it cannot run on this machine.
+            lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": not checked here" + skippedNote(outcomes));
+            docs.computeIfAbsent(mistake.exerciseId(), id -> new StringBuilder())
+                    .append("`").append(mistake.name()).append("`:: ")
+                    .append(explanation.orElse("(no explanation)")).append("\n+\n")
+                    .append("Not checked when these pages were built: the graded tests that catch it could not run on")
+                    .append(" that machine (").append(outcomes.stream().filter(o -> o.status() == Status.SKIPPED)
+                            .map(TestOutcome::message).distinct().collect(Collectors.joining("; "))).append(").\n\n");
         } else {
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": NOT CAUGHT");
             hole(mistake + ": no graded test of " + mistake.exerciseId() + " fails against this mistake"
@@ -70,13 +82,14 @@ public final class IntegrityReport {
 
     public synchronized void untouchedStarters(List<TestOutcome> outcomes) {
         for (TestOutcome o : outcomes) {
-            if (o.status() != Status.NOT_STARTED) {
+            if (o.status() != Status.NOT_STARTED && o.status() != Status.SKIPPED) {
                 hole(o.exerciseId() + ": against the untouched starter, \"" + o.test() + "\" reports "
                         + o.status().label() + " instead of not started" + (o.message().isBlank() ? "" : ": "
                         + firstLine(o.message())));
             }
         }
         startersChecked = outcomes.size();
+        startersSkipped = skippedNote(outcomes);
     }
 
     public synchronized void hole(String description) {
@@ -92,10 +105,13 @@ public final class IntegrityReport {
         lines.values().forEach(block -> block.forEach(line -> out.append("  ").append(line).append(System.lineSeparator())));
         if (startersChecked >= 0) {
             out.append("  untouched starters: ").append(startersChecked).append(" graded tests run against them")
+                    .append(startersSkipped)
                     .append(System.lineSeparator());
         }
         if (holes.isEmpty()) {
-            out.append("  No holes: every reference passes and every classic mistake is caught.");
+            out.append(skippedAny
+                    ? "  No holes among the tests that ran; the skipped ones could not run on this machine (see above)."
+                    : "  No holes: every reference passes and every classic mistake is caught.");
         } else {
             out.append("  HOLES (").append(holes.size()).append("):");
             holes.forEach(h -> out.append(System.lineSeparator()).append("    - ").append(h));
@@ -118,6 +134,15 @@ public final class IntegrityReport {
             Files.writeString(dir.resolve(entry.getKey() + "-mistakes.adoc"), entry.getValue().toString(),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /** ", 3 skipped (no IPv6 loopback on this machine)", or nothing when every test ran. */
+    private String skippedNote(List<TestOutcome> outcomes) {
+        List<String> reasons = outcomes.stream().filter(o -> o.status() == Status.SKIPPED)
+                .map(TestOutcome::message).distinct().collect(Collectors.toList());
+        long skipped = outcomes.stream().filter(o -> o.status() == Status.SKIPPED).count();
+        skippedAny |= skipped > 0;
+        return skipped == 0 ? "" : ", " + skipped + " skipped (" + String.join("; ", reasons) + ")";
     }
 
     private List<String> lines(String exerciseId) {

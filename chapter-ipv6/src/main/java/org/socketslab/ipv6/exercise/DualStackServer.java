@@ -1,0 +1,47 @@
+package org.socketslab.ipv6.exercise;
+
+import java.io.IOException;
+
+/**
+ * Exercise ipv6-3: one listening socket for IPv4 and IPv6 clients, which tells each client how it
+ * sees it: its address family, address and port.
+ *
+ * <p>Read first: {@code docs/target/site/ipv6.html#ipv6-3}.
+ */
+public final class DualStackServer implements AutoCloseable {
+
+    /**
+     * Binds one listening socket to the IPv6 wildcard address {@code ::} and {@code port} (0 means
+     * any free port), and starts serving in the background; returns once the port is bound.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and port.</li>
+     *   <li>To every client the server writes one line, US-ASCII, ending in {@code '\n'}:
+     *       {@code FAMILY ADDRESS PORT}, where {@code FAMILY} is {@code IPv4} or {@code IPv6}
+     *       according to the client's real family, {@code ADDRESS} is
+     *       {@link java.net.InetAddress#getHostAddress()} of the client's address and {@code PORT}
+     *       the client's port; for example {@code IPv4 127.0.0.1 51234} or
+     *       {@code IPv6 0:0:0:0:0:0:0:1 51236}. Then it closes that connection. It reads nothing.</li>
+     *   <li>A client that resets or vanishes does not stop the server.</li>
+     *   <li>{@link #close()} stops accepting and returns once the port is free and the
+     *       server's threads have ended.</li>
+     * </ul>
+     *
+     * @throws IOException if the port cannot be bound (taken, or no IPv6 on this machine)
+     */
+    public static DualStackServer start(int port) throws IOException {
+        throw new UnsupportedOperationException("TODO ipv6-3: bind :: and start the accept thread");
+    }
+
+    /** The bound port (useful after binding port 0). */
+    public int port() {
+        throw new UnsupportedOperationException("TODO ipv6-3: return the bound port");
+    }
+
+    /** Stops the server: no more accepts, the port freed, every thread ended. */
+    @Override
+    public void close() throws IOException {
+        throw new UnsupportedOperationException("TODO ipv6-3: close the listening socket and join the accept thread");
+    }
+}

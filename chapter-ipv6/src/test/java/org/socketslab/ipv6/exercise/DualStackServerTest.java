@@ -1,0 +1,131 @@
+package org.socketslab.ipv6.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.socketslab.kit.faults.Loopback;
+import org.socketslab.kit.grading.Exercise;
+import org.socketslab.kit.grading.RequiresIpv6Loopback;
+import org.socketslab.kit.grading.Steps;
+import org.socketslab.kit.grading.TimeLimit;
+
+@Tag("ipv6-3")
+@Exercise(id = "ipv6-3", title = "Dual-stack server that knows each client's family", docs = "ipv6.html#ipv6-3")
+@RequiresIpv6Loopback
+class DualStackServerTest {
+    private static final int TIMEOUT_MILLIS = 2_000;
+
+    /** What a client connected from {@code client} reads, and what it should read. */
+    private record Report(String line, String expected) {
+    }
+
+    private static DualStackServer startServer() throws Exception {
+        return TimeLimit.call(Duration.ofSeconds(3), "start() did not return: bind in start(), then accept in another thread",
+                () -> DualStackServer.start(0));
+    }
+
+    private static Report ask(DualStackServer server, InetAddress client, String family) throws IOException {
+        try (Socket socket = new Socket()) {
+            try {
+                socket.connect(new InetSocketAddress(client, server.port()), TIMEOUT_MILLIS);
+            } catch (ConnectException e) {
+                fail("an " + family + " client could not connect to " + client.getHostAddress() + " port " + server.port()
+                        + " (" + e + "): one socket bound to :: serves both families; one bound to ::1 or 127.0.0.1"
+                        + " serves only one");
+            }
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            String expected = family + " " + socket.getLocalAddress().getHostAddress() + " " + socket.getLocalPort();
+            try {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                String line = in.readLine();
+                assertThat(in.readLine()).as("what follows the line: the server closes the connection").isNull();
+                return new Report(line, expected);
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the " + family + " client waited " + TIMEOUT_MILLIS + " ms for its line and"
+                        + " for the end of the connection");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("accepts an IPv4 client and an IPv6 client on the same port")
+    void acceptsBothFamilies(Steps steps) throws Exception {
+        try (DualStackServer server = startServer()) {
+            steps.step("started the server on port " + server.port());
+            steps.step("connected from 127.0.0.1");
+            assertThat(ask(server, Loopback.ipv4(), "IPv4").line()).as("the IPv4 client's line").isNotNull();
+            steps.step("connected from ::1");
+            assertThat(ask(server, Loopback.ipv6(), "IPv6").line()).as("the IPv6 client's line").isNotNull();
+        }
+    }
+
+    @Test
+    @DisplayName("reports an IPv4 client as IPv4, with its address and port")
+    void reportsIpv4(Steps steps) throws Exception {
+        try (DualStackServer server = startServer()) {
+            steps.step("started the server on port " + server.port() + " and connected from 127.0.0.1");
+            Report report = ask(server, Loopback.ipv4(), "IPv4");
+            assertThat(report.line()).as("the line sent to an IPv4 client").isEqualTo(report.expected());
+        }
+    }
+
+    @Test
+    @DisplayName("reports an IPv6 client as IPv6, with its address and port")
+    void reportsIpv6(Steps steps) throws Exception {
+        try (DualStackServer server = startServer()) {
+            steps.step("started the server on port " + server.port() + " and connected from ::1");
+            Report report = ask(server, Loopback.ipv6(), "IPv6");
+            assertThat(report.line()).as("the line sent to an IPv6 client").isEqualTo(report.expected());
+        }
+    }
+
+    @Test
+    @DisplayName("reports ten clients of both families in turn, after one that reset")
+    void servesManyInTurn(Steps steps) throws Exception {
+        try (DualStackServer server = startServer()) {
+            steps.step("a client connected from ::1 and reset the connection at once (SO_LINGER 0)");
+            try (Socket rude = new Socket()) {
+                rude.connect(new InetSocketAddress(Loopback.ipv6(), server.port()), TIMEOUT_MILLIS);
+                rude.setSoLinger(true, 0);
+            }
+            for (int i = 0; i < 10; i++) {
+                boolean four = i % 2 == 0;
+                steps.step("client " + (i + 1) + " connected from " + (four ? "127.0.0.1" : "::1"));
+                Report report = ask(server, four ? Loopback.ipv4() : Loopback.ipv6(), four ? "IPv4" : "IPv6");
+                assertThat(report.line()).as("the line sent to client " + (i + 1)).isEqualTo(report.expected());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("close() frees the port for both families")
+    void closeFreesThePort(Steps steps) throws Exception {
+        DualStackServer server = startServer();
+        int port = server.port();
+        assertThat(port).as("port() after binding port 0").isPositive();
+        steps.step("started the server on port " + port + " and called close()");
+        TimeLimit.call(Duration.ofSeconds(3), "close() did not return", () -> {
+            server.close();
+            return null;
+        });
+        steps.step("bound a new server socket to [::]:" + port);
+        try (ServerSocket again = new ServerSocket()) {
+            again.bind(new InetSocketAddress(InetAddress.getByName("::"), port));
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.socketslab.ipv6.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.socketslab.kit.faults.HungConnectEndpoint;
+import org.socketslab.kit.faults.Loopback;
+import org.socketslab.kit.grading.Exercise;
+import org.socketslab.kit.grading.RequiresIpv6Loopback;
+import org.socketslab.kit.grading.Steps;
+import org.socketslab.kit.grading.TimeLimit;
+
+@Tag("ipv6-4")
+@Exercise(id = "ipv6-4", title = "Happy eyeballs: IPv6 first, never stuck on one address", docs = "ipv6.html#ipv6-4")
+class HappyEyeballsTest {
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(8);
+    private static final String HUNG = "connect() is still waiting: it seems to wait for one address to time out"
+            + " before it tries the next. Start the next attempt after the stagger, while the first one goes on.";
+
+    // Where connects hang. They live as long as the class, not one test: a connect left hanging by
+    // a test then still hangs when the leak check looks for it after the test. (Closed, the
+    // endpoint would refuse the hung connect about a second later and hide the leak.)
+    private static HungConnectEndpoint hung6;
+    private static HungConnectEndpoint hung4;
+
+    @BeforeAll
+    static void startHungEndpoints() throws IOException {
+        hung4 = HungConnectEndpoint.on(Loopback.ipv4()).start();
+        if (Loopback.ipv6Available()) {
+            hung6 = HungConnectEndpoint.on(Loopback.ipv6()).start();
+        }
+    }
+
+    @AfterAll
+    static void closeHungEndpoints() {
+        hung4.close();
+        if (hung6 != null) {
+            hung6.close();
+        }
+    }
+
+    /** A listening socket that never accepts: its connects complete in the backlog. */
+    private static ServerSocket listening(InetAddress address) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.bind(new InetSocketAddress(address, 0), 50);
+        return server;
+    }
+
+    private static InetSocketAddress addressOf(ServerSocket server) {
+        return (InetSocketAddress) server.getLocalSocketAddress();
+    }
+
+    /** An address where nothing listens: a connect there is refused at once. */
+    private static InetSocketAddress refused(InetAddress address) throws IOException {
+        try (ServerSocket probe = listening(address)) {
+            return addressOf(probe);
+        }
+    }
+
+    private static InetSocketAddress v6(int port) {
+        return new InetSocketAddress(Loopback.ipv6(), port);
+    }
+
+    private static InetSocketAddress v4(int port) {
+        return new InetSocketAddress(Loopback.ipv4(), port);
+    }
+
+    /** How long a connect took and what it returned; the socket is closed by the caller. */
+    private record Timed(Socket socket, long millis) {
+    }
+
+    private static Timed timedConnect(List<InetSocketAddress> addresses, Duration stagger) throws Exception {
+        long start = System.nanoTime();
+        Socket socket = TimeLimit.call(LIMIT, HUNG, () -> HappyEyeballs.connect(addresses, stagger, CONNECT_TIMEOUT));
+        return new Timed(socket, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    @DisplayName("orders the addresses IPv6 first, then alternating families")
+    void ordersByFamily(Steps steps) {
+        InetSocketAddress a4 = v4(1);
+        InetSocketAddress b4 = v4(2);
+        InetSocketAddress c4 = v4(3);
+        InetSocketAddress a6 = v6(4);
+        InetSocketAddress b6 = v6(5);
+        List<InetSocketAddress> given = List.of(a4, b4, a6, c4, b6);
+        List<InetSocketAddress> copy = new ArrayList<>(given);
+        steps.step("order(" + given + ")");
+        assertThat(HappyEyeballs.order(given)).as("order(" + given + ")").containsExactly(a6, a4, b6, b4, c4);
+        assertThat(given).as("the list passed to order()").isEqualTo(copy);
+        steps.step("order([" + a4 + ", " + b4 + "]): IPv4 only");
+        assertThat(HappyEyeballs.order(List.of(a4, b4))).containsExactly(a4, b4);
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("connects over IPv6 at once when it answers, even when IPv4 is listed first")
+    void ipv6WinsWithoutWaiting(Steps steps) throws Exception {
+        Duration stagger = Duration.ofSeconds(2);
+        try (ServerSocket live6 = listening(Loopback.ipv6())) {
+            List<InetSocketAddress> addresses = List.of(hung4.address(), addressOf(live6));
+            steps.step("connect(" + addresses + ", stagger 2 s): the IPv4 address hangs, the IPv6 one listens");
+            Timed result = timedConnect(addresses, stagger);
+            try (Socket socket = result.socket()) {
+                assertThat(socket.getRemoteSocketAddress()).as("where the returned socket is connected")
+                        .isEqualTo(addressOf(live6));
+                assertThat(result.millis()).as("milliseconds until connect() returned; an IPv6 address that answers"
+                        + " should win before the stagger (" + stagger.toMillis() + " ms) is over").isLessThan(stagger.toMillis() / 2);
+            }
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("connects over IPv4 soon after the stagger when IPv6 hangs, and closes the hung attempt")
+    void ipv4AfterTheStaggerWhenIpv6Hangs(Steps steps) throws Exception {
+        Duration stagger = Duration.ofMillis(250);
+        try (ServerSocket live4 = listening(Loopback.ipv4())) {
+            List<InetSocketAddress> addresses = List.of(hung6.address(), addressOf(live4));
+            steps.step("connect(" + addresses + ", stagger 250 ms, connect timeout 8 s): the IPv6 address hangs");
+            Timed result = timedConnect(addresses, stagger);
+            try (Socket socket = result.socket()) {
+                assertThat(socket.getRemoteSocketAddress()).as("where the returned socket is connected")
+                        .isEqualTo(addressOf(live4));
+                assertThat(result.millis()).as("milliseconds until connect() returned: IPv4 starts only once the"
+                        + " stagger is over, and long before IPv6's connect timeout")
+                        .isBetween(stagger.toMillis() / 2, CONNECT_TIMEOUT.toMillis() / 4);
+            }
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("starts the next attempt at once when one fails")
+    void nextAttemptAtOnceAfterAFailure(Steps steps) throws Exception {
+        Duration stagger = Duration.ofSeconds(2);
+        try (ServerSocket live4 = listening(Loopback.ipv4())) {
+            List<InetSocketAddress> addresses = List.of(refused(Loopback.ipv6()), addressOf(live4));
+            steps.step("connect(" + addresses + ", stagger 2 s): nothing listens at the IPv6 address");
+            Timed result = timedConnect(addresses, stagger);
+            try (Socket socket = result.socket()) {
+                assertThat(socket.getRemoteSocketAddress()).isEqualTo(addressOf(live4));
+                assertThat(result.millis()).as("milliseconds until connect() returned; once the only running attempt"
+                        + " has failed, waiting for the stagger (" + stagger.toMillis() + " ms) is time lost")
+                        .isLessThan(stagger.toMillis() / 2);
+            }
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("throws one IOException carrying the failure of every attempt when none connects")
+    void reportsEveryFailure(Steps steps) throws Exception {
+        List<InetSocketAddress> addresses = List.of(refused(Loopback.ipv6()), refused(Loopback.ipv4()),
+                refused(Loopback.ipv6()));
+        steps.step("connect(" + addresses + "): nothing listens anywhere");
+        Throwable thrown = catchThrowable(() -> TimeLimit.call(LIMIT, HUNG,
+                () -> HappyEyeballs.connect(addresses, Duration.ofMillis(100), CONNECT_TIMEOUT)));
+        assertThat(thrown).as("what connect() throws").isInstanceOf(IOException.class);
+        assertThat(thrown.getSuppressed()).as("the failures added to it as suppressed, one per address")
+                .hasSize(3).allMatch(IOException.class::isInstance);
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("gives up on addresses that hang after the connect timeout")
+    void usesTheConnectTimeout(Steps steps) throws Exception {
+        List<InetSocketAddress> addresses = List.of(hung6.address(), hung4.address());
+        steps.step("connect(" + addresses + ", stagger 100 ms, connect timeout 500 ms): both hang");
+        Throwable thrown = catchThrowable(() -> TimeLimit.call(LIMIT, "connect() went on after the connect timeout:"
+                + " pass it to every Socket.connect(address, timeout)",
+                () -> HappyEyeballs.connect(addresses, Duration.ofMillis(100), Duration.ofMillis(500))));
+        assertThat(thrown).as("what connect() throws").isInstanceOf(IOException.class);
+        assertThat(thrown.getSuppressed()).as("the failures added to it as suppressed").hasSize(2)
+                .allMatch(SocketTimeoutException.class::isInstance);
+    }
+
+    @Test
+    @DisplayName("rejects an empty list of addresses")
+    void rejectsNoAddress(Steps steps) {
+        steps.step("connect([], 250 ms, 8 s)");
+        assertThatThrownBy(() -> HappyEyeballs.connect(List.of(), Duration.ofMillis(250), CONNECT_TIMEOUT))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
