@@ -42,6 +42,22 @@ final class Expect {
         }
     }
 
+    /** Compares lines with their control characters made visible: "two\\r" is not "two". */
+    static void sameLine(String what, String expected, String actual) {
+        if (!java.util.Objects.equals(expected, actual)) {
+            throw new AssertionError(what + ": expected " + visible(expected) + " but got " + visible(actual));
+        }
+    }
+
+    static String visible(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return "\"" + shown.replace("\r", "\\r").replace("\n", "\\n") + "\"" + (text.length() > 60
+                ? " (" + text.length() + " chars)" : "");
+    }
+
     static String describe(Object value) {
         if (value == null) {
             return "null";
@@ -53,7 +69,7 @@ final class Expect {
             return "a list of " + list.size() + (list.size() == 1 ? " element" : " elements");
         }
         if (value instanceof String text) {
-            return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\" (" + text.length() + " chars)";
+            return visible(text);
         }
         return String.valueOf(value);
     }
