@@ -16,12 +16,12 @@ public final class LengthPrefix {
     }
 
     // tag::write-frame[]
-    /** Writes one frame; {@code out} should be buffered, so that prefix and payload leave in one segment. */
+    /** Writes one frame; buffer {@code out}, so that prefix and payload leave in one write. */
     public static void write(DataOutputStream out, byte[] payload, int maxLength) throws IOException {
         if (payload.length > maxLength) {
-            throw new FrameTooLargeException(payload.length, maxLength); // the peer would reject it anyway
+            throw new FrameTooLargeException(payload.length, maxLength); // the peer would refuse it
         }
-        out.writeInt(payload.length); // 4 bytes, most significant first: big-endian, "network order"
+        out.writeInt(payload.length); // 4 bytes, most significant first: big-endian
         out.write(payload);
         out.flush();
     }
@@ -34,15 +34,15 @@ public final class LengthPrefix {
      * is negative or larger than {@code maxLength}.
      */
     public static byte[] read(InputStream in, int maxLength) throws IOException {
-        byte[] prefix = in.readNBytes(4); // loops over read() until 4 bytes or end of stream
+        byte[] prefix = in.readNBytes(4); // loops over read(): 4 bytes, or fewer at the end
         if (prefix.length == 0) {
             return null; // the peer finished between two frames: a clean end
         }
         if (prefix.length < 4) {
             throw new EOFException("stream ended after " + prefix.length + " of 4 length bytes");
         }
-        int length = ByteBuffer.wrap(prefix).getInt(); // a ByteBuffer is big-endian unless told otherwise
-        // Check before allocating: the length comes from the peer, who may be broken or hostile.
+        int length = ByteBuffer.wrap(prefix).getInt(); // big-endian unless told otherwise
+        // Check before allocating: the peer chose this number, and may be broken or hostile.
         if (length < 0) {
             throw new ProtocolException("negative frame length " + length);
         }
@@ -51,7 +51,8 @@ public final class LengthPrefix {
         }
         byte[] payload = in.readNBytes(length); // short only at end of stream
         if (payload.length < length) {
-            throw new EOFException("stream ended after " + payload.length + " of " + length + " payload bytes");
+            throw new EOFException("stream ended after " + payload.length + " of " + length
+                    + " payload bytes");
         }
         return payload;
     }

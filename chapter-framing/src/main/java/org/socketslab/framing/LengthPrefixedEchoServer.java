@@ -24,7 +24,8 @@ public final class LengthPrefixedEchoServer {
     }
 
     // tag::echo-frames[]
-    static void echoFrames(InputStream socketIn, OutputStream socketOut, int maxFrame) throws IOException {
+    static void echoFrames(InputStream socketIn, OutputStream socketOut, int maxFrame)
+            throws IOException {
         InputStream in = new BufferedInputStream(socketIn);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socketOut));
         byte[] frame;

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 
-/** Newline-delimited framing with a bound: a line ends at {@code '\n'}, and a {@code '\r'} just before it is dropped. */
+/** Newline-delimited framing with a bound: a line ends at LF, and a CR just before the LF is dropped. */
 public final class LineFraming {
     /** The line servers' limit, in bytes of UTF-8, not counting the line end. */
     public static final int DEFAULT_MAX_LINE = 1024;
@@ -29,7 +29,8 @@ public final class LineFraming {
                 if (line.size() == 0) {
                     return null;
                 }
-                throw new EOFException("stream ended after " + line.size() + " bytes of a line without a line end");
+                throw new EOFException("stream ended after " + line.size()
+                        + " bytes of a line without a line end");
             }
             line.write(b);
             // One byte over the limit is allowed only for the '\r' of a "\r\n" line end.
@@ -39,7 +40,8 @@ public final class LineFraming {
         }
         byte[] bytes = line.toByteArray();
         int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new String(bytes, 0, length, StandardCharsets.UTF_8); // decode whole lines: a character may span reads
+        // Decode only whole lines: one character's bytes may come in different reads.
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
     // end::read-line[]
 }

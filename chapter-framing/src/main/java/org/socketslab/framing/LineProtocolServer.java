@@ -30,7 +30,8 @@ public final class LineProtocolServer {
     }
 
     // tag::answer-lines[]
-    static void answerLines(InputStream socketIn, OutputStream socketOut, int maxLine) throws IOException {
+    static void answerLines(InputStream socketIn, OutputStream socketOut, int maxLine)
+            throws IOException {
         InputStream in = new BufferedInputStream(socketIn);
         OutputStream out = new BufferedOutputStream(socketOut);
         try {
@@ -39,7 +40,7 @@ public final class LineProtocolServer {
                 reply(out, "OK " + line.toUpperCase(Locale.ROOT));
             }
         } catch (ProtocolException e) {
-            reply(out, "ERR " + e.getMessage()); // tell the client why, then give up on this connection
+            reply(out, "ERR " + e.getMessage()); // tell the client why, then hang up
             throw e;
         }
     }

@@ -65,7 +65,7 @@ public final class ThreadPerConnectionServer implements AutoCloseable {
         try {
             handler.serve(client.getInputStream(), client.getOutputStream());
         } catch (IOException | RuntimeException e) {
-            if (!listener.isClosed()) { // when the server stops, every connection fails: no news
+            if (!listener.isClosed()) { // when the server stops, all connections fail: no news
                 log.accept("client " + peer + ": " + describe(e) + " (connection closed)");
             }
         } finally {
