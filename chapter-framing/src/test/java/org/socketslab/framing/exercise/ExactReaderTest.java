@@ -21,7 +21,6 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.faults.ShortReadStream;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
-import org.socketslab.kit.grading.TimeLimit;
 
 @Tag("framing-1")
 @Exercise(id = "framing-1", title = "Read exactly n bytes", docs = "framing.html#framing-1")
@@ -32,7 +31,7 @@ class ExactReaderTest {
             + " and does it ask read() only for the bytes still missing?";
 
     static byte[] readExactly(InputStream in, int n) throws Exception {
-        return TimeLimit.call(LIMIT, HUNG, () -> ExactReader.readExactly(in, n));
+        return MemoryGuard.call(LIMIT, HUNG, () -> ExactReader.readExactly(in, n));
     }
 
     private static byte[] randomBytes(int n, long seed) {

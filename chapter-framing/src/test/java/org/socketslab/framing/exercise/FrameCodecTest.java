@@ -25,7 +25,6 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.faults.ShortReadStream;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
-import org.socketslab.kit.grading.TimeLimit;
 
 @Tag("framing-2")
 @Exercise(id = "framing-2", title = "Length-prefixed frames", docs = "framing.html#framing-2")
@@ -42,7 +41,7 @@ class FrameCodecTest {
             + " and does it reject a bad length before it tries to read the payload?";
 
     private static byte[] readFrame(InputStream in) throws Exception {
-        return TimeLimit.call(LIMIT, HUNG, () -> FrameCodec.readFrame(in, MAX));
+        return MemoryGuard.call(LIMIT, HUNG, () -> FrameCodec.readFrame(in, MAX));
     }
 
     private static List<byte[]> payloads() {
@@ -64,7 +63,7 @@ class FrameCodecTest {
             steps.step("wrote a frame of " + payload.length + " bytes into a BufferedOutputStream");
             ByteArrayOutputStream sent = new ByteArrayOutputStream();
             BufferedOutputStream out = new BufferedOutputStream(sent);
-            TimeLimit.call(LIMIT, "writeFrame() did not return", () -> {
+            MemoryGuard.call(LIMIT, "writeFrame() did not return", () -> {
                 FrameCodec.writeFrame(out, payload, MAX);
                 return null;
             });
@@ -124,7 +123,7 @@ class FrameCodecTest {
         ByteArrayOutputStream sent = new ByteArrayOutputStream();
         steps.step("asked writeFrame() to send " + (MAX + 1) + " bytes with a maximum of " + MAX);
         Expect.thrown(FrameTooLargeException.class, "writeFrame(out, " + (MAX + 1) + " bytes, " + MAX + ")",
-                () -> TimeLimit.call(LIMIT, "writeFrame() did not return", () -> {
+                () -> MemoryGuard.call(LIMIT, "writeFrame() did not return", () -> {
                     FrameCodec.writeFrame(sent, new byte[MAX + 1], MAX);
                     return null;
                 }), "the peer would reject it, after a long wait for the payload");

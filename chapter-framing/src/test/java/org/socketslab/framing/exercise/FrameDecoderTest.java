@@ -24,7 +24,6 @@ import org.socketslab.framing.FrameTooLargeException;
 import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
-import org.socketslab.kit.grading.TimeLimit;
 
 @Tag("framing-4")
 @Exercise(id = "framing-4", title = "Incremental frame decoder", docs = "framing.html#framing-4")
@@ -37,7 +36,7 @@ class FrameDecoderTest {
     private static List<byte[]> feed(FrameDecoder decoder, ByteBuffer chunk) throws Exception {
         List<byte[]> frames;
         try {
-            frames = TimeLimit.call(LIMIT, HUNG, () -> decoder.feed(chunk));
+            frames = MemoryGuard.call(LIMIT, HUNG, () -> decoder.feed(chunk));
         } catch (BufferUnderflowException e) {
             throw new AssertionError("feed() threw BufferUnderflowException: it read more bytes than the chunk had left"
                     + " (a getInt() with fewer than 4 remaining?); a chunk can end anywhere, even inside a length prefix", e);
@@ -71,7 +70,7 @@ class FrameDecoderTest {
     }
 
     private static void assertPending(FrameDecoder decoder, int expected, String after) throws Exception {
-        int pending = TimeLimit.call(LIMIT, "pendingBytes() did not return", decoder::pendingBytes);
+        int pending = MemoryGuard.call(LIMIT, "pendingBytes() did not return", decoder::pendingBytes);
         assertThat(pending).as("pendingBytes() after " + after).isEqualTo(expected);
     }
 
@@ -186,7 +185,7 @@ class FrameDecoderTest {
             steps.step("connected a non-blocking SocketChannel through a proxy that forwards 1 to 7 bytes per write");
             steps.step("read into one 64-byte direct buffer, reused: read, flip, feed, clear, until end of stream");
             FrameDecoder decoder = new FrameDecoder(MAX);
-            List<byte[]> frames = TimeLimit.call(LIMIT, HUNG, () -> readAllFrames(proxy, decoder));
+            List<byte[]> frames = MemoryGuard.call(LIMIT, HUNG, () -> readAllFrames(proxy, decoder));
             sameFrames(payloads, frames, "from the channel");
             assertPending(decoder, 0, "the end of the stream");
         }

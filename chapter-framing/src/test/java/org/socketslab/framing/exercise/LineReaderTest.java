@@ -21,7 +21,6 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.faults.ShortReadStream;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
-import org.socketslab.kit.grading.TimeLimit;
 
 @Tag("framing-3")
 @Exercise(id = "framing-3", title = "Lines with a maximum length", docs = "framing.html#framing-3")
@@ -38,7 +37,7 @@ class LineReaderTest {
             "emoji \uD83D\uDE00 too", "a,b;c=d", "x".repeat(1000));
 
     private static String readLine(LineReader reader) throws Exception {
-        return TimeLimit.call(LIMIT, HUNG, reader::readLine);
+        return MemoryGuard.call(LIMIT, HUNG, reader::readLine);
     }
 
     private static LineReader reader(String text, int max) {
