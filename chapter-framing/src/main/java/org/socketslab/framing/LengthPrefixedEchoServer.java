@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /** Echoes length-prefixed frames: every frame a client sends comes back as one frame, unchanged. */
 public final class LengthPrefixedEchoServer {
     static final String DEFAULT_BIND = "127.0.0.1";
-    static final int DEFAULT_PORT = 7008;
+    static final int DEFAULT_PORT = 7010;
 
     private LengthPrefixedEchoServer() {
     }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class LineProtocolServer {
     static final String DEFAULT_BIND = "127.0.0.1";
-    static final int DEFAULT_PORT = 7009;
+    static final int DEFAULT_PORT = 7011;
 
     private LineProtocolServer() {
     }
