@@ -67,7 +67,7 @@ public final class RequestClient implements AutoCloseable {
             } catch (SocketTimeoutException e) {
                 return null;
             }
-            // Mistake: takes the first reply from the server without checking its id, so a late or duplicated reply to an earlier request passes for this one's answer.
+            // Mistake: takes the first reply from the server without checking its id, so a duplicated or late reply to an earlier request passes for this one's answer.
             if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES) {
                 return Arrays.copyOfRange(buffer, ID_BYTES, reply.getLength());
             }
