@@ -3,8 +3,12 @@ package org.socketslab.udp.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -140,6 +144,24 @@ class RequestClientTest {
 
     @Test
     @Order(5)
+    @DisplayName("ignores a reply with the right id from another address")
+    void ignoresAnotherSender(Steps steps) throws Exception {
+        try (DatagramSocket stranger = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             ScriptedServer server = new ScriptedServer((request, earlier, s) -> {
+                 byte[] forged = ByteBuffer.allocate(RequestClient.ID_BYTES + 6).putInt(request.id())
+                         .put("forged".getBytes(StandardCharsets.UTF_8)).array();
+                 stranger.send(new DatagramPacket(forged, forged.length, request.from()));
+                 s.answer(request);
+             });
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(500), 3)) {
+            steps.step("requested \"hello\"; before the server answered, another socket sent the client a reply"
+                    + " with the same id");
+            assertThat(ask(client, "hello")).as("the answer").isEqualTo(ScriptedServer.answerTo("hello"));
+        }
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("accepts a late reply to an earlier attempt of the same request")
     void acceptsALateReplyToAnEarlierAttempt(Steps steps) throws Exception {
         // The server answers the first attempt, late: only once the second attempt has arrived.
@@ -162,7 +184,7 @@ class RequestClientTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("waits longer before each retry, then throws SocketTimeoutException after the last attempt")
     void backsOffThenGivesUp(Steps steps) throws Exception {
         Duration first = Duration.ofMillis(150);
@@ -189,7 +211,7 @@ class RequestClientTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("gives up on time even while stale replies keep arriving")
     void givesUpOnTimeDespiteStaleReplies(Steps steps) throws Exception {
         AtomicBoolean flooding = new AtomicBoolean(true);
@@ -225,10 +247,10 @@ class RequestClientTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @DisplayName("refuses zero attempts and a zero timeout")
     void refusesBadSettings(Steps steps) throws Exception {
-        InetSocketAddress nowhere = new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 9);
+        InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9);
         steps.step("created a client with 0 attempts");
         assertThatThrownBy(() -> new RequestClient(nowhere, Duration.ofMillis(100), 0).close())
                 .isInstanceOf(IllegalArgumentException.class);
