@@ -80,17 +80,24 @@ class RequestClientTest {
     @Order(2)
     @DisplayName("retries until each request gets through a relay that drops datagrams both ways")
     void retriesThroughALossyRelay(Steps steps) throws Exception {
+        // A retry sent because a reply was merely slow (a busy machine) shifts which datagrams the
+        // seed drops, so the test must pass for any pattern, not only the seed's usual one: at a
+        // tenth, six failed attempts in a row happen about once in 20,000 requests. Seed 149 drops
+        // the first request and the first reply whatever comes later, so both ways always lose one.
         try (ScriptedServer server = ScriptedServer.answering();
-             UdpRelay relay = UdpRelay.to(server.address()).seed(21).drop(0.2).start();
+             UdpRelay relay = UdpRelay.to(server.address()).seed(149).drop(0.1).start();
              RequestClient client = new RequestClient(relay.address(), Duration.ofMillis(50), 6)) {
-            steps.step("put a relay that loses a fifth of the datagrams, each way, in front of the server");
+            steps.step("put a relay that loses a tenth of the datagrams, each way, in front of the server");
             for (int i = 1; i <= 15; i++) {
                 String text = "request " + i;
                 steps.step("requested \"" + text + "\"");
                 assertThat(ask(client, text)).as("the answer to \"" + text + "\"").isEqualTo(ScriptedServer.answerTo(text));
             }
-            steps.step("the relay dropped " + relay.counts(Direction.BOTH).dropped() + " datagrams on the way");
-            assertThat(relay.counts(Direction.BOTH).dropped()).as("datagrams the relay dropped").isPositive();
+            long requestsLost = relay.counts(Direction.CLIENT_TO_SERVER).dropped();
+            long repliesLost = relay.counts(Direction.SERVER_TO_CLIENT).dropped();
+            steps.step("the relay dropped " + requestsLost + " requests and " + repliesLost + " replies on the way");
+            assertThat(requestsLost).as("requests the relay dropped").isPositive();
+            assertThat(repliesLost).as("replies the relay dropped").isPositive();
         }
     }
 
