@@ -14,17 +14,19 @@ public final class ConnectedUdpDemo {
     }
 
     public static void main(String[] args) throws IOException {
-        InetSocketAddress nobody = closedPort();
-        System.out.println("nothing listens on UDP " + nobody.getAddress().getHostAddress() + ":" + nobody.getPort());
-        try (DatagramSocket unconnected = new DatagramSocket()) {
-            System.out.println("unconnected socket: " + tryOnce(unconnected, nobody));
+        try (DatagramSocket holder = portNobodyAnswers()) {
+            InetSocketAddress nobody = (InetSocketAddress) holder.getLocalSocketAddress();
+            System.out.println("nothing listens on UDP " + nobody.getAddress().getHostAddress() + ":" + nobody.getPort());
+            try (DatagramSocket unconnected = new DatagramSocket()) {
+                System.out.println("unconnected socket: " + tryOnce(unconnected, nobody));
+            }
+            // tag::connect[]
+            try (DatagramSocket connected = new DatagramSocket()) {
+                connected.connect(nobody); // no packet is sent: the kernel just remembers the peer
+                System.out.println("connected socket:   " + tryOnce(connected, nobody));
+            }
+            // end::connect[]
         }
-        // tag::connect[]
-        try (DatagramSocket connected = new DatagramSocket()) {
-            connected.connect(nobody); // no packet is sent: the kernel just remembers the peer
-            System.out.println("connected socket:   " + tryOnce(connected, nobody));
-        }
-        // end::connect[]
     }
 
     // tag::try-once[]
@@ -46,10 +48,14 @@ public final class ConnectedUdpDemo {
     }
     // end::try-once[]
 
-    /** A UDP port that was free a moment ago: bind port 0, note the port, let it go. */
-    static InetSocketAddress closedPort() throws IOException {
-        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return (InetSocketAddress) probe.getLocalSocketAddress();
-        }
+    /**
+     * Keeps a loopback UDP port where nobody answers. A port merely let go could be taken by
+     * another program meanwhile; this one stays bound, but its socket is connected to itself, so
+     * the kernel finds no socket for anyone else's datagram and answers "port unreachable".
+     */
+    static DatagramSocket portNobodyAnswers() throws IOException {
+        DatagramSocket holder = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        holder.connect(holder.getLocalSocketAddress());
+        return holder;
     }
 }

@@ -51,11 +51,16 @@ class ConnectedClientTest {
         }
     }
 
-    /** A UDP port where nothing listens: bound a moment ago, then let go. */
-    private static InetSocketAddress closedPort() throws IOException {
-        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return (InetSocketAddress) probe.getLocalSocketAddress();
-        }
+    /**
+     * Holds a loopback UDP port where no one is heard. A port merely let go could be taken by
+     * another process before the test sends there; this one stays bound for the whole test, but
+     * its socket is connected to itself, so the kernel matches no other sender's datagram to it
+     * and answers with ICMP "port unreachable", as for a port nobody has bound.
+     */
+    private static DatagramSocket unreachablePort() throws IOException {
+        DatagramSocket holder = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        holder.connect(holder.getLocalSocketAddress());
+        return holder;
     }
 
     @Test
@@ -75,18 +80,20 @@ class ConnectedClientTest {
     @DisplayName("fails fast with PortUnreachableException when nothing listens")
     void failsFastWhenNothingListens(Steps steps) throws Exception {
         Duration timeout = Duration.ofSeconds(2);
-        InetSocketAddress nobody = closedPort();
-        try (ConnectedClient client = new ConnectedClient(nobody, timeout)) {
-            steps.step("sent a request to UDP port " + nobody.getPort() + ", where nothing listens, with a reply timeout of "
-                    + timeout.toMillis() + " ms");
-            Outcome outcome = outcome(() -> client.request(bytes("anyone there?")));
-            steps.step("request() ended with " + outcome.describe());
-            if (!(outcome.thrown() instanceof PortUnreachableException)) {
-                throw new AssertionError("expected PortUnreachableException well before the " + timeout.toMillis()
-                        + " ms timeout, but got " + outcome.describe() + ". Only a connected socket hears the"
-                        + " \"port unreachable\" answer.");
+        try (DatagramSocket holder = unreachablePort()) {
+            InetSocketAddress nobody = (InetSocketAddress) holder.getLocalSocketAddress();
+            try (ConnectedClient client = new ConnectedClient(nobody, timeout)) {
+                steps.step("sent a request to UDP port " + nobody.getPort() + ", where nothing listens, with a reply"
+                        + " timeout of " + timeout.toMillis() + " ms");
+                Outcome outcome = outcome(() -> client.request(bytes("anyone there?")));
+                steps.step("request() ended with " + outcome.describe());
+                if (!(outcome.thrown() instanceof PortUnreachableException)) {
+                    throw new AssertionError("expected PortUnreachableException well before the " + timeout.toMillis()
+                            + " ms timeout, but got " + outcome.describe() + ". Only a connected socket hears the"
+                            + " \"port unreachable\" answer.");
+                }
+                assertThat(outcome.millis()).as("ms until PortUnreachableException").isLessThan(timeout.toMillis() / 4);
             }
-            assertThat(outcome.millis()).as("ms until PortUnreachableException").isLessThan(timeout.toMillis() / 4);
         }
     }
 

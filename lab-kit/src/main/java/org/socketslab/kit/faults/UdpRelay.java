@@ -39,10 +39,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Like a NAT, the relay gives every client (every distinct source address) a socket of its
  * own towards the target, so replies find their way back and several clients can share one
- * relay (that socket stays open until the relay closes). Decisions come from a seed, one random stream per client and direction, drawn the same
- * number of times for every datagram: the same seed and the same datagrams give the same
- * decisions, whatever the thread scheduling (the moments a delayed copy leaves can of course
- * vary by a scheduler tick).
+ * relay (that socket stays open until the relay closes). Decisions come from a seed, one random
+ * stream per client and direction (clients are numbered in the order their first datagram
+ * arrives), drawn the same number of times for every datagram: the same seed and the same
+ * datagrams give the same decisions, whatever the thread scheduling (the moments a delayed copy
+ * leaves can of course vary by a scheduler tick).
  *
  * <pre>{@code
  * try (UdpRelay relay = UdpRelay.to(server.address()).seed(42).drop(0.3).duplicate(0.1).start()) {

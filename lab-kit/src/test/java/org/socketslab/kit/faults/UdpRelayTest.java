@@ -133,11 +133,13 @@ class UdpRelayTest {
 
     @Test
     void theSameSeedMakesTheSameDecisionsAndAnotherSeedOthers() throws Exception {
-        List<Integer> first = arrivalsWithSeed(11);
-        List<Integer> again = arrivalsWithSeed(11);
-        List<Integer> other = arrivalsWithSeed(12);
-        assertThat(again).isEqualTo(first);
-        assertThat(other).isNotEqualTo(first);
+        Run first = runWithSeed(11);
+        Run again = runWithSeed(11);
+        Run other = runWithSeed(12);
+        assertThat(first.counts().dropped()).as("the faults were on").isPositive();
+        assertThat(again).as("a second run with the same seed").isEqualTo(first);
+        assertThat(other.atTarget()).as("what the target got with another seed").isNotEqualTo(first.atTarget());
+        assertThat(other.backAtClient()).as("what came back with another seed").isNotEqualTo(first.backAtClient());
     }
 
     @Test
@@ -208,19 +210,27 @@ class UdpRelayTest {
 
     // --- helpers ---
 
-    /** What a target receives from 50 numbered datagrams through a relay that drops, duplicates and reorders. */
-    private static List<Integer> arrivalsWithSeed(long seed) throws Exception {
-        try (Recorder target = new Recorder();
-             UdpRelay relay = UdpRelay.to(target.address()).seed(seed).drop(0.2).duplicate(0.2)
+    /** What one run did: what the target received, what came back to the client, and the relay's counts. */
+    private record Run(List<Integer> atTarget, List<Integer> backAtClient, UdpRelay.Counts counts) {
+    }
+
+    /**
+     * Sends 50 numbered datagrams to an echo target through a relay that drops, duplicates and
+     * reorders both ways, and records what arrived where, in order.
+     */
+    private static Run runWithSeed(long seed) throws Exception {
+        try (Echo echo = new Echo();
+             UdpRelay relay = UdpRelay.to(echo.address()).seed(seed).drop(0.2).duplicate(0.2)
                      .reorder(0.2, Duration.ofSeconds(1)).start();
              DatagramSocket client = socket()) {
             sendAll(client, relay.address(), 50);
-            // Push the last held datagram out instead of waiting for its hold to end.
+            // Push the last held request out instead of waiting for its hold to end.
             send(client, relay.address(), 0);
-            UdpRelay.Counts counts = settled(relay, Direction.CLIENT_TO_SERVER, 51);
-            List<Integer> arrived = target.receive((int) counts.forwarded());
-            target.assertNothingMore();
-            return arrived;
+            UdpRelay.Counts requests = settled(relay, Direction.CLIENT_TO_SERVER, 51);
+            UdpRelay.Counts replies = settled(relay, Direction.SERVER_TO_CLIENT, (int) requests.forwarded());
+            List<Integer> back = receive(client, (int) replies.forwarded());
+            assertThatThrownBy(() -> receivePacket(client, 50)).isInstanceOf(SocketTimeoutException.class);
+            return new Run(echo.arrived(), back, relay.counts(Direction.BOTH));
         }
     }
 
@@ -375,6 +385,7 @@ class UdpRelayTest {
         private final Thread thread;
         private final Set<String> senders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<Integer> arrived = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Echo() throws IOException {
             socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
@@ -395,12 +406,20 @@ class UdpRelayTest {
             return received.get();
         }
 
+        /** The numbers received so far, in arrival order. */
+        List<Integer> arrived() {
+            synchronized (arrived) {
+                return new ArrayList<>(arrived);
+            }
+        }
+
         private void serve() {
             DatagramPacket packet = new DatagramPacket(new byte[100], 100);
             while (!socket.isClosed()) {
                 try {
                     socket.receive(packet);
                     received.incrementAndGet();
+                    arrived.add(numberIn(packet));
                     senders.add(packet.getSocketAddress().toString());
                     socket.send(new DatagramPacket(packet.getData(), packet.getLength(), packet.getSocketAddress()));
                 } catch (IOException e) {

@@ -23,6 +23,7 @@ public final class RequestClient implements AutoCloseable {
     private final byte[] buffer = new byte[MAX_DATAGRAM];
     // A random start, as DNS does, so ids are hard to guess; then one more per request.
     private int nextId = ThreadLocalRandom.current().nextInt();
+    private int previousId = nextId - 1;
 
     public RequestClient(InetSocketAddress server, Duration firstTimeout, int maxAttempts) throws IOException {
         if (firstTimeout.isNegative() || firstTimeout.isZero()) {
@@ -67,8 +68,10 @@ public final class RequestClient implements AutoCloseable {
             } catch (SocketTimeoutException e) {
                 return null;
             }
-            // Mistake: takes the first reply from the server without checking its id, so a late or duplicated reply to an earlier request passes for this one's answer.
-            if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES) {
+            // Mistake: skips only replies to the previous request (the second copy of its answer), so a late reply to an older request still passes for this one's answer.
+            if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES
+                    && ByteBuffer.wrap(buffer).getInt() != previousId) {
+                previousId = id;
                 return Arrays.copyOfRange(buffer, ID_BYTES, reply.getLength());
             }
         }
