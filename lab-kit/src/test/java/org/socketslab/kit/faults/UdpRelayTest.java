@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.socketslab.kit.grading.RequiresIpv6Loopback;
 import org.socketslab.kit.leaks.OpenSockets;
 
 @Timeout(20)
@@ -172,6 +173,7 @@ class UdpRelayTest {
     }
 
     @Test
+    @RequiresIpv6Loopback
     void relaysToAnIpv6LoopbackTarget() throws Exception {
         try (DatagramSocket target = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("::1"), 0))) {
             target.setSoTimeout(IO_TIMEOUT_MILLIS);
