@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -86,6 +87,38 @@ class JavaIpv6FactsTest {
         try (ServerSocketChannel ipv6 = ServerSocketChannel.open(StandardProtocolFamily.INET6)) {
             ipv6.bind(new InetSocketAddress(Loopback.ipv4(), 0));
             assertThat(((InetSocketAddress) ipv6.getLocalAddress()).getAddress()).isEqualTo(Loopback.ipv4());
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    void evenAnInet6ChannelOnTheWildcardTakesIpv4Clients() throws IOException {
+        try (ServerSocketChannel ipv6 = ServerSocketChannel.open(StandardProtocolFamily.INET6)) {
+            ipv6.bind(new InetSocketAddress(InetAddress.getByName("::"), 0));
+            int port = ((InetSocketAddress) ipv6.getLocalAddress()).getPort();
+            try (Socket client = new Socket()) {
+                client.connect(new InetSocketAddress(Loopback.ipv4(), port), 2_000);
+            }
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    void theWildcardsOfBothFamiliesCannotShareAPortInEitherOrder() throws IOException {
+        try (ServerSocketChannel ipv4Only = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+            ipv4Only.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), 0));
+            int port = ((InetSocketAddress) ipv4Only.getLocalAddress()).getPort();
+            try (ServerSocket any = new ServerSocket()) {
+                assertThatThrownBy(() -> any.bind(new InetSocketAddress(InetAddress.getByName("::"), port)))
+                        .isInstanceOf(BindException.class);
+            }
+        }
+        try (ServerSocket any = new ServerSocket()) {
+            any.bind(new InetSocketAddress(InetAddress.getByName("::"), 0));
+            try (ServerSocketChannel ipv4Only = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+                assertThatThrownBy(() -> ipv4Only.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), any.getLocalPort())))
+                        .isInstanceOf(BindException.class);
+            }
         }
     }
 }

@@ -9,19 +9,27 @@ public record ExerciseResult(String id, String title, int points, String docs, L
         return tests.stream().filter(t -> t.status() == status).count();
     }
 
-    /** Points earned: the exercise's points shared equally among its tests that could run here. */
+    /** Points earned: each passed test's share of the exercise's points. */
     public double score() {
-        return ran() == 0 ? 0 : points * (double) count(Status.PASSED) / ran();
+        return share(count(Status.PASSED));
     }
 
-    /** Points one test that ran is worth (a skipped test is worth nothing here). */
+    /**
+     * One test's share: the exercise's points divided among all its tests, skipped ones included,
+     * so that the tests which ran cannot earn the share of those which could not run here.
+     */
     public double pointsPerTest() {
-        return ran() == 0 ? 0 : points / (double) ran();
+        return share(1);
     }
 
-    /** Points there are to earn on this machine: none when every test had to be skipped. */
-    public int maxPoints() {
-        return ran() == 0 ? 0 : points;
+    /** Points there are to earn on this machine: the shares of the tests that ran (all points when none was skipped). */
+    public double maxPoints() {
+        return share(ran());
+    }
+
+    /** The share of {@code n} tests, computed in one step so that all tests of an exercise make exactly its points. */
+    private double share(long n) {
+        return tests.isEmpty() ? 0 : points * (double) n / tests.size();
     }
 
     /** Tests that ran, that is every test but the skipped ones. */

@@ -24,7 +24,7 @@ public final class GradescopeResults {
     static String toJson(Scoreboard board, String output) {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"score\": ").append(number(board.score()))
-                .append(",\n  \"max_score\": ").append(board.maxScore())
+                .append(",\n  \"max_score\": ").append(number(board.maxScore()))
                 .append(",\n  \"visibility\": \"visible\",\n  \"stdout_visibility\": \"visible\"")
                 .append(",\n  \"output\": ").append(string(output))
                 .append(",\n  \"tests\": [");
