@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -211,5 +212,20 @@ class FrameDecoderTest {
                 buffer.clear();
             }
         }
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("decodes a frame of exactly the maximum length")
+    void decodesAFrameOfExactlyTheMaximum(Steps steps) throws Exception {
+        byte[] payload = new byte[MAX];
+        new Random(8).nextBytes(payload);
+        List<byte[]> payloads = List.of(payload, "after it".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        List<ByteBuffer> chunks = Chunks.split(RawFrames.encode(payloads), 8, 5000);
+        steps.step("fed a frame of exactly " + MAX + " bytes with a maximum of " + MAX + " (the maximum is allowed),"
+                + " then a short frame, in chunks of " + Chunks.sizes(chunks));
+        FrameDecoder decoder = new FrameDecoder(MAX);
+        sameFrames(payloads, feedAll(decoder, chunks), "for a frame of exactly the maximum");
+        assertPending(decoder, 0, "both frames");
     }
 }
