@@ -38,7 +38,10 @@ class FrameDecoderTest {
         return MemoryGuard.call(LIMIT, HUNG, () -> feedInThisThread(decoder, chunk));
     }
 
-    /** feed() with its contract checked, for a caller already under a time limit. */
+    /**
+     * feed() with its contract checked, for a caller already under a time limit; the stream fed
+     * holds only valid frames, so a length rejected there was read from the wrong place.
+     */
     private static List<byte[]> feedInThisThread(FrameDecoder decoder, ByteBuffer chunk) throws Exception {
         List<byte[]> frames;
         try {
@@ -46,6 +49,10 @@ class FrameDecoderTest {
         } catch (BufferUnderflowException e) {
             throw new AssertionError("feed() threw BufferUnderflowException: it read more bytes than the chunk had left"
                     + " (a getInt() with fewer than 4 remaining?); a chunk can end anywhere, even inside a length prefix", e);
+        } catch (ProtocolException e) {
+            throw new AssertionError("feed() threw " + e.getClass().getSimpleName() + " (\"" + e.getMessage() + "\") on a"
+                    + " stream of valid frames, none over the maximum of " + MAX + ": either the check is off, or that"
+                    + " length was read from the middle of a frame, after bytes of an earlier chunk were lost or skipped", e);
         }
         if (chunk.hasRemaining()) {
             throw new AssertionError("feed() left " + chunk.remaining() + " of the chunk's bytes unread (position "
