@@ -7,34 +7,49 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
  * A TCP server that gives each connection its own thread and a {@link ConnectionHandler}. When a
  * connection fails (reset, garbage, an oversized frame), it reports that in one line and goes on
- * serving everyone else.
+ * serving everyone else. It serves a bounded number of clients at once, so that the memory they
+ * can make it hold (a frame of up to the maximum each) is bounded too.
  */
 public final class ThreadPerConnectionServer implements AutoCloseable {
     private static final int BACKLOG = 50;
+    /** Clients served at once; more are refused. */
+    static final int MAX_CLIENTS = 50;
 
     private final ServerSocket listener;
     private final ConnectionHandler handler;
     private final Consumer<String> log;
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final int maxClients;
+    private final Semaphore slots;
     private final Thread acceptor;
 
-    private ThreadPerConnectionServer(ServerSocket listener, ConnectionHandler handler, Consumer<String> log) {
+    private ThreadPerConnectionServer(ServerSocket listener, ConnectionHandler handler, Consumer<String> log,
+            int maxClients) {
         this.listener = listener;
         this.handler = handler;
         this.log = log;
+        this.maxClients = maxClients;
+        this.slots = new Semaphore(maxClients);
         this.acceptor = new Thread(this::acceptLoop, "framing-acceptor-" + listener.getLocalPort());
     }
 
     /** Binds now, in the caller's thread (port 0: any free port), then accepts in the background. */
     public static ThreadPerConnectionServer start(InetAddress bindAddress, int port, ConnectionHandler handler,
             Consumer<String> log) throws IOException {
+        return start(bindAddress, port, handler, log, MAX_CLIENTS);
+    }
+
+    /** As above, serving at most {@code maxClients} clients at once (tests use a small number). */
+    static ThreadPerConnectionServer start(InetAddress bindAddress, int port, ConnectionHandler handler,
+            Consumer<String> log, int maxClients) throws IOException {
         ThreadPerConnectionServer server = new ThreadPerConnectionServer(
-                new ServerSocket(port, BACKLOG, bindAddress), handler, log);
+                new ServerSocket(port, BACKLOG, bindAddress), handler, log, maxClients);
         server.acceptor.start();
         return server;
     }
@@ -47,6 +62,12 @@ public final class ThreadPerConnectionServer implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (!slots.tryAcquire()) { // each client may hold a frame in memory: bound how many
+                    log.accept("client " + peer(client) + ": refused, already serving " + maxClients
+                            + " clients (connection closed)");
+                    closeQuietly(client);
+                    continue;
+                }
                 clients.add(client);
                 Thread thread = new Thread(() -> serveOne(client), "framing-client-" + client.getPort());
                 thread.setDaemon(true);
@@ -61,7 +82,7 @@ public final class ThreadPerConnectionServer implements AutoCloseable {
 
     // tag::serve-one[]
     private void serveOne(Socket client) {
-        String peer = client.getInetAddress().getHostAddress() + ":" + client.getPort();
+        String peer = peer(client);
         try {
             handler.serve(client.getInputStream(), client.getOutputStream());
         } catch (IOException | RuntimeException e) {
@@ -71,9 +92,14 @@ public final class ThreadPerConnectionServer implements AutoCloseable {
         } finally {
             clients.remove(client);
             closeQuietly(client);
+            slots.release();
         }
     }
     // end::serve-one[]
+
+    private static String peer(Socket client) {
+        return client.getInetAddress().getHostAddress() + ":" + client.getPort();
+    }
 
     private static String describe(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -38,6 +38,7 @@ public final class LineReader {
      *   <li>Returns {@code null} if the stream ends before the first byte of a line (a clean end);
      *       if it ends inside a line, throws {@link java.io.EOFException} saying how many bytes of
      *       the unfinished line arrived.</li>
+     *   <li>Other {@link IOException}s (a reset, a timeout) propagate unchanged.</li>
      * </ul>
      */
     public String readLine() throws IOException {

@@ -34,14 +34,17 @@ class ExactReaderTest {
         return MemoryGuard.call(LIMIT, HUNG, () -> ExactReader.readExactly(in, n));
     }
 
-    /** readExactly on a stream that does hold all n bytes: an EOFException there is the bug, explained. */
-    private static byte[] readAllThere(InputStream in, int n) throws Exception {
+    /**
+     * readExactly on a stream that does hold all n bytes, arriving as {@code how} says: an
+     * EOFException there is the bug, explained.
+     */
+    private static byte[] readAllThere(InputStream in, int n, String how) throws Exception {
         try {
             return readExactly(in, n);
         } catch (EOFException e) {
             throw new AssertionError("readExactly(in, " + n + ") threw EOFException (\"" + e.getMessage()
-                    + "\") although all " + n + " bytes were there, coming 1 to 7 per read() with available()"
-                    + " always 0: one read() is not the whole message, and available() is not what is still coming");
+                    + "\") although all " + n + " bytes were there, " + how + ": one read() is not the whole"
+                    + " message, and available() is not what is still coming");
         }
     }
 
@@ -69,7 +72,8 @@ class ExactReaderTest {
             steps.step("read 500 bytes from a stream whose every read() returns 1 to 7 bytes and whose available()"
                     + " is 0 (seed " + seed + ")");
             ShortReadStream in = ShortReadStream.over(data).seed(seed).pieces(1, 7).build();
-            assertSameBytes("readExactly(in, 500) with seed " + seed, data, readAllThere(in, 500));
+            assertSameBytes("readExactly(in, 500) with seed " + seed, data,
+                    readAllThere(in, 500, "coming 1 to 7 per read() with available() always 0"));
         }
     }
 
@@ -77,19 +81,24 @@ class ExactReaderTest {
     @Order(3)
     @DisplayName("reads messages that dribble in one byte at a time through a proxy")
     void readsMessagesThatDribbleThroughAProxy(Steps steps) throws Exception {
-        byte[] data = randomBytes(600, 3);
-        int[] sizes = {5, 300, 1, 294};
+        byte[] data = randomBytes(300, 3);
+        int[] sizes = {5, 150, 1, 144};
+        // The pause between bytes keeps each read() short even when the reader's thread is slow
+        // to run, so that a single read() fails here as surely as it does on a real network.
         try (BytesServer server = new BytesServer(data);
-             ChunkingProxy proxy = ChunkingProxy.to(server.address()).seed(3).pieces(1, 1).start();
+             ChunkingProxy proxy = ChunkingProxy.to(server.address()).seed(3).pieces(1, 1)
+                     .delay(Duration.ofMillis(1)).start();
              Socket socket = new Socket()) {
-            steps.step("connected through a proxy that forwards one byte per write to a server that sends 600 bytes");
+            steps.step("connected through a proxy that forwards one byte per write, 1 ms apart, to a server that"
+                    + " sends 300 bytes");
             socket.connect(proxy.address(), 2_000);
             socket.setSoTimeout(2_000);
             int at = 0;
             for (int size : sizes) {
                 steps.step("read the next " + size + " bytes");
                 assertSameBytes("bytes " + at + " to " + (at + size) + " of the stream",
-                        Arrays.copyOfRange(data, at, at + size), readExactly(socket.getInputStream(), size));
+                        Arrays.copyOfRange(data, at, at + size), readAllThere(socket.getInputStream(), size,
+                                "sent by the server and coming one byte per write through the proxy"));
                 at += size;
             }
         }

@@ -14,6 +14,7 @@ import java.net.SocketException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -202,5 +203,24 @@ class FrameCodecTest {
             Expect.thrown(SocketException.class, "readFrame() when the connection resets inside the frame",
                     () -> readFrame(socket.getInputStream()), "the caller must learn that the connection broke");
         }
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("writes and reads a frame of exactly the maximum length")
+    void handlesAFrameOfExactlyTheMaximum(Steps steps) throws Exception {
+        byte[] payload = new byte[MAX];
+        new Random(10).nextBytes(payload);
+        byte[] frame = RawFrames.encode(List.of(payload));
+        steps.step("wrote a frame of exactly " + MAX + " bytes with a maximum of " + MAX + " (the maximum is allowed)");
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        MemoryGuard.call(LIMIT, "writeFrame() did not return", () -> {
+            FrameCodec.writeFrame(sent, payload, MAX);
+            return null;
+        });
+        assertSameBytes("the bytes that left writeFrame() for a payload of exactly the maximum", frame, sent.toByteArray());
+        steps.step("read a frame of exactly " + MAX + " bytes with a maximum of " + MAX + ", in short reads");
+        assertSameBytes("the frame of exactly the maximum", payload,
+                readFrame(ShortReadStream.over(frame).seed(10).pieces(1, 5000).build()));
     }
 }

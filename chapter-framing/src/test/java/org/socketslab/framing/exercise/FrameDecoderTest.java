@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,12 +35,24 @@ class FrameDecoderTest {
     private static final String HUNG = "feed() did not return. Does its loop end once the chunk has no bytes left?";
 
     private static List<byte[]> feed(FrameDecoder decoder, ByteBuffer chunk) throws Exception {
+        return MemoryGuard.call(LIMIT, HUNG, () -> feedInThisThread(decoder, chunk));
+    }
+
+    /**
+     * feed() with its contract checked, for a caller already under a time limit; the stream fed
+     * holds only valid frames, so a length rejected there was read from the wrong place.
+     */
+    private static List<byte[]> feedInThisThread(FrameDecoder decoder, ByteBuffer chunk) throws Exception {
         List<byte[]> frames;
         try {
-            frames = MemoryGuard.call(LIMIT, HUNG, () -> decoder.feed(chunk));
+            frames = decoder.feed(chunk);
         } catch (BufferUnderflowException e) {
             throw new AssertionError("feed() threw BufferUnderflowException: it read more bytes than the chunk had left"
                     + " (a getInt() with fewer than 4 remaining?); a chunk can end anywhere, even inside a length prefix", e);
+        } catch (ProtocolException e) {
+            throw new AssertionError("feed() threw " + e.getClass().getSimpleName() + " (\"" + e.getMessage() + "\") on a"
+                    + " stream of valid frames, none over the maximum of " + MAX + ": either the check is off, or that"
+                    + " length was read from the middle of a frame, after bytes of an earlier chunk were lost or skipped", e);
         }
         if (chunk.hasRemaining()) {
             throw new AssertionError("feed() left " + chunk.remaining() + " of the chunk's bytes unread (position "
@@ -49,17 +62,23 @@ class FrameDecoderTest {
         return frames;
     }
 
-    /** Feeds every chunk, scribbling over each one once fed (the caller reuses its buffer); returns all frames. */
+    /**
+     * Feeds every chunk, scribbling over each one once fed (the caller reuses its buffer); returns
+     * all frames. One time limit for all the chunks: a thread per chunk would make a 1-byte dribble
+     * of a few thousand chunks take seconds.
+     */
     private static List<byte[]> feedAll(FrameDecoder decoder, List<ByteBuffer> chunks) throws Exception {
-        List<byte[]> frames = new ArrayList<>();
-        for (ByteBuffer chunk : chunks) {
-            int start = chunk.position();
-            frames.addAll(feed(decoder, chunk));
-            for (int i = start; i < chunk.limit(); i++) {
-                chunk.put(i, (byte) 0x55);
+        return MemoryGuard.call(LIMIT, HUNG, () -> {
+            List<byte[]> frames = new ArrayList<>();
+            for (ByteBuffer chunk : chunks) {
+                int start = chunk.position();
+                frames.addAll(feedInThisThread(decoder, chunk));
+                for (int i = start; i < chunk.limit(); i++) {
+                    chunk.put(i, (byte) 0x55);
+                }
             }
-        }
-        return frames;
+            return frames;
+        });
     }
 
     private static void sameFrames(List<byte[]> expected, List<byte[]> actual, String how) {
@@ -179,10 +198,14 @@ class FrameDecoderTest {
     @Order(7)
     @DisplayName("decodes frames read from a non-blocking SocketChannel through a re-chunking proxy")
     void decodesFramesFromASocketChannel(Steps steps) throws Exception {
-        List<byte[]> payloads = RawFrames.samplePayloads(43, 12, 2000);
+        List<byte[]> payloads = RawFrames.samplePayloads(43, 12, 200);
+        // The pause between writes keeps them apart on arrival, so that reads end inside length
+        // prefixes even when this thread is slow to run.
         try (BytesServer server = new BytesServer(RawFrames.encode(payloads));
-             ChunkingProxy proxy = ChunkingProxy.to(server.address()).seed(7).pieces(1, 7).start()) {
-            steps.step("connected a non-blocking SocketChannel through a proxy that forwards 1 to 7 bytes per write");
+             ChunkingProxy proxy = ChunkingProxy.to(server.address()).seed(7).pieces(1, 7)
+                     .delay(Duration.ofMillis(1)).start()) {
+            steps.step("connected a non-blocking SocketChannel through a proxy that forwards 1 to 7 bytes per write,"
+                    + " 1 ms apart");
             steps.step("read into one 64-byte direct buffer, reused: read, flip, feed, clear, until end of stream");
             FrameDecoder decoder = new FrameDecoder(MAX);
             List<byte[]> frames = MemoryGuard.call(LIMIT, HUNG, () -> readAllFrames(proxy, decoder));
@@ -207,9 +230,24 @@ class FrameDecoderTest {
                     return frames;
                 }
                 buffer.flip();
-                frames.addAll(decoder.feed(buffer));
+                frames.addAll(feedInThisThread(decoder, buffer));
                 buffer.clear();
             }
         }
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("decodes a frame of exactly the maximum length")
+    void decodesAFrameOfExactlyTheMaximum(Steps steps) throws Exception {
+        byte[] payload = new byte[MAX];
+        new Random(8).nextBytes(payload);
+        List<byte[]> payloads = List.of(payload, "after it".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        List<ByteBuffer> chunks = Chunks.split(RawFrames.encode(payloads), 8, 5000);
+        steps.step("fed a frame of exactly " + MAX + " bytes with a maximum of " + MAX + " (the maximum is allowed),"
+                + " then a short frame, in chunks of " + Chunks.sizes(chunks));
+        FrameDecoder decoder = new FrameDecoder(MAX);
+        sameFrames(payloads, feedAll(decoder, chunks), "for a frame of exactly the maximum");
+        assertPending(decoder, 0, "both frames");
     }
 }

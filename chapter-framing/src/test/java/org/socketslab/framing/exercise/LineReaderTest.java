@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.InputStream;
 import java.net.ProtocolException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -179,5 +180,19 @@ class LineReaderTest {
                 () -> readLine(reader), "a line without its end may be cut short: a message is not complete until its"
                         + " delimiter arrives");
         Expect.mentions(eof, "EOFException's message", 7);
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("passes a connection reset in the middle of a line on as it is")
+    void passesAResetOn(Steps steps) throws Exception {
+        steps.step("read \"one\\npartial line\\n\" from a connection that resets after \"one\\npart\", in short reads");
+        InputStream in = ShortReadStream.over("one\npartial line\n".getBytes(StandardCharsets.UTF_8)).seed(10).pieces(1, 3)
+                .resetAfter(8).build();
+        LineReader reader = new LineReader(in, MAX);
+        Expect.sameLine("the first line", "one", readLine(reader));
+        Expect.thrown(SocketException.class, "readLine() when the connection resets inside a line",
+                () -> readLine(reader), "the caller must learn that the connection broke, not get half a line or a"
+                        + " clean end");
     }
 }

@@ -14,6 +14,7 @@ import org.socketslab.kit.grading.TimeLimit;
  */
 record Measured<T>(T value, Throwable thrown, long allocatedBytes) {
     private static final com.sun.management.ThreadMXBean THREADS = threads();
+    private static final double MIB = 1 << 20;
 
     /** Runs {@code call} in a fresh thread, at most {@code limit}, measuring that thread's allocations. */
     static <T> Measured<T> call(Duration limit, String whenHung, Callable<T> call) throws Exception {
@@ -26,11 +27,6 @@ record Measured<T>(T value, Throwable thrown, long allocatedBytes) {
                 return new Measured<>(null, e, allocatedSoFar() - before);
             }
         });
-    }
-
-    /** Whether allocations can be measured here (HotSpot JDKs can; elsewhere only the small heap catches). */
-    static boolean measurable() {
-        return THREADS != null;
     }
 
     /** The value, or what the call threw, rethrown: a starter's TODO must reach the grading extension as it is. */
@@ -58,9 +54,11 @@ record Measured<T>(T value, Throwable thrown, long allocatedBytes) {
                     thrown.getMessage(), what, check));
         }
         if (allocatedBytes > limitBytes) {
+            // In MiB, rounded: the exact count varies by a few hundred bytes from run to run, and
+            // the docs quote this message.
             throw new AssertionError(String.format(Locale.ROOT,
-                    "allocated %,d bytes on %s, more than the %,d this needs: allocate only after %s",
-                    allocatedBytes, what, limitBytes, check));
+                    "allocated %,.1f MiB on %s, more than the %,.1f MiB this needs: allocate only after %s",
+                    allocatedBytes / MIB, what, limitBytes / MIB, check));
         }
         return this;
     }
