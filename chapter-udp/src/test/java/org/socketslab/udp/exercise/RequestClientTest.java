@@ -2,6 +2,7 @@ package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -264,5 +265,38 @@ class RequestClientTest {
         steps.step("created a client with a timeout of 0");
         assertThatThrownBy(() -> new RequestClient(nowhere, Duration.ZERO, 3).close())
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("ignores a datagram too short to hold an id")
+    void ignoresARunt(Steps steps) throws Exception {
+        try (ScriptedServer server = new ScriptedServer((request, earlier, s) -> {
+                 s.send(request.from(), new byte[] {7, 7}); // 2 bytes: no room for a 4-byte id
+                 s.answer(request);
+             });
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(500), 3)) {
+            steps.step("requested \"hello\"; the server sent a 2-byte datagram first, then the answer");
+            assertThat(ask(client, "hello")).as("the answer").isEqualTo(ScriptedServer.answerTo("hello"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    @DisplayName("refuses a payload too large for one datagram with IllegalArgumentException")
+    void refusesAnOversizedPayload(Steps steps) throws Exception {
+        try (ScriptedServer server = ScriptedServer.answering();
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(200), 2)) {
+            int tooLong = RequestClient.MAX_DATAGRAM - RequestClient.ID_BYTES + 1;
+            steps.step("requested a payload of " + tooLong + " bytes, one more than fits in a datagram with its id");
+            Throwable thrown = catchThrowable(() -> limited(() -> client.request(new byte[tooLong])));
+            if (!(thrown instanceof IllegalArgumentException)) {
+                throw new AssertionError("for a payload of " + tooLong + " bytes, request() "
+                        + (thrown == null ? "returned" : "threw " + thrown) + " instead of IllegalArgumentException:"
+                        + " a datagram holds at most " + RequestClient.MAX_DATAGRAM + " bytes, id included, so the"
+                        + " payload can be refused before anything is sent", thrown);
+            }
+            assertThat(server.requests()).as("datagrams that reached the server").isEmpty();
+        }
     }
 }
