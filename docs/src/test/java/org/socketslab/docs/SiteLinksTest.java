@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ class SiteLinksTest {
     private static final Path SITE = Path.of(System.getProperty("docs.site", "target/site"));
     private static final Path ROOT = Path.of(System.getProperty("docs.root", ".."));
     private static final Pattern EXERCISE_DOCS = Pattern.compile("docs\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern FACT_SECTION = Pattern.compile("@DisplayName\\(\"([a-z0-9-]+\\.html#[a-z0-9-]+): ");
 
     private static final Map<String, Document> pages = new HashMap<>();
 
@@ -79,6 +81,29 @@ class SiteLinksTest {
     /** Graded-test failures send learners to {@code page#anchor}: every such place must exist. */
     @Test
     void everyExerciseDocsReferenceResolves() throws IOException {
+        List<String> references = referencesInTests(EXERCISE_DOCS, source -> true);
+        assertThat(references).as("docs references in graded tests").isNotEmpty();
+        for (String reference : references) {
+            assertThat(resolve("index.html", reference)).as("docs reference " + reference).isEmpty();
+        }
+    }
+
+    /**
+     * Each test in a chapter's {@code *FactsTest} backs a claim of one page section and names it
+     * first in its display name ({@code "tcp.html#backlog: …"}): that section must exist, so a
+     * fact cannot lose its page, nor a page section its test, without a red build.
+     */
+    @Test
+    void everyFactsTestNamesASectionThatExists() throws IOException {
+        List<String> sections = referencesInTests(FACT_SECTION, source -> source.getFileName().toString().endsWith("FactsTest.java"));
+        assertThat(sections).as("page sections named by the chapters' facts tests").hasSizeGreaterThan(20);
+        for (String section : sections) {
+            assertThat(resolve("index.html", section)).as("facts test section " + section).isEmpty();
+        }
+    }
+
+    /** Every first group of {@code pattern} in the test sources of every chapter that {@code which} accepts. */
+    private static List<String> referencesInTests(Pattern pattern, Predicate<Path> which) throws IOException {
         List<String> references = new ArrayList<>();
         try (Stream<Path> chapters = Files.list(ROOT)) {
             for (Path chapter : chapters.filter(p -> p.getFileName().toString().startsWith("chapter-"))
@@ -88,8 +113,8 @@ class SiteLinksTest {
                     continue;
                 }
                 try (Stream<Path> sources = Files.walk(tests)) {
-                    for (Path source : sources.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
-                        Matcher m = EXERCISE_DOCS.matcher(Files.readString(source));
+                    for (Path source : sources.filter(p -> p.toString().endsWith(".java") && which.test(p)).collect(Collectors.toList())) {
+                        Matcher m = pattern.matcher(Files.readString(source));
                         while (m.find()) {
                             references.add(m.group(1));
                         }
@@ -97,10 +122,7 @@ class SiteLinksTest {
                 }
             }
         }
-        assertThat(references).as("docs references in graded tests").isNotEmpty();
-        for (String reference : references) {
-            assertThat(resolve("index.html", reference)).as("docs reference " + reference).isEmpty();
-        }
+        return references;
     }
 
     private static boolean isExternal(String url) {
