@@ -36,24 +36,26 @@ class ThreadPerConnectionServerTest {
     void refusesClientsOverTheLimitAndServesAgainOnceOneLeaves() throws Exception {
         ServerLog log = new ServerLog();
         try (ThreadPerConnectionServer server = ThreadPerConnectionServer.start(InetAddress.getLoopbackAddress(), 0,
-                     ECHO_BYTES, log, 2);
-             Socket first = connect(server);
-             Socket second = connect(server)) {
-            assertServed(first);
-            assertServed(second);
-            try (Socket third = connect(server)) {
-                assertThat(third.getInputStream().read()).as("the third client is hung up on at once").isEqualTo(-1);
+                ECHO_BYTES, log, 2)) {
+            Socket first = connect(server);
+            try (Socket second = connect(server)) {
+                try (first) { // the first client leaves at the end of this block
+                    assertServed(first);
+                    assertServed(second);
+                    try (Socket third = connect(server)) {
+                        assertThat(third.getInputStream().read()).as("the third client is hung up on at once").isEqualTo(-1);
+                    }
+                    assertThat(log.next()).matches("client 127\\.0\\.0\\.1:\\d+: refused, already serving 2 clients"
+                            + " \\(connection closed\\)");
+                }
+                await("a new client is served once the first has left").atMost(Duration.ofSeconds(3)).ignoreExceptions()
+                        .untilAsserted(() -> {
+                            try (Socket next = connect(server)) {
+                                assertServed(next);
+                            }
+                        });
+                assertServed(second);
             }
-            assertThat(log.next()).matches("client 127\\.0\\.0\\.1:\\d+: refused, already serving 2 clients"
-                    + " \\(connection closed\\)");
-            first.close();
-            await("a new client is served once the first has left").atMost(Duration.ofSeconds(3)).ignoreExceptions()
-                    .untilAsserted(() -> {
-                        try (Socket next = connect(server)) {
-                            assertServed(next);
-                        }
-                    });
-            assertServed(second);
         }
     }
 }

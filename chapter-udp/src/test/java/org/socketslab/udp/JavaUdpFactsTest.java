@@ -33,10 +33,9 @@ class JavaUdpFactsTest {
     @Test
     @DisplayName("udp.html#datagrams: a send to a port where nothing listens succeeds")
     void sendingToNobodySucceeds() throws IOException {
-        try (DatagramSocket nobody = bound(); DatagramSocket sender = bound()) {
-            SocketAddress closed = nobody.getLocalSocketAddress();
-            nobody.close();
-            sender.send(new DatagramPacket(new byte[10], 10, closed));
+        // A port held by a socket connected to itself: nobody else's datagram is taken there.
+        try (DatagramSocket holder = ConnectedUdpDemo.portNobodyAnswers(); DatagramSocket sender = bound()) {
+            sender.send(new DatagramPacket(new byte[10], 10, holder.getLocalSocketAddress()));
         }
     }
 
@@ -149,9 +148,9 @@ class JavaUdpFactsTest {
     @EnabledOnOs(value = OS.LINUX, disabledReason = "the page measures ICMP reporting on Linux only")
     @DisplayName("udp.html#connect: port unreachable reaches a connected socket once; an unconnected one only times out")
     void portUnreachableIsReportedOnceAndOnlyWhenConnected() throws IOException {
-        try (DatagramSocket closedPort = bound(); DatagramSocket connected = bound(); DatagramSocket unconnected = bound()) {
-            SocketAddress nobody = closedPort.getLocalSocketAddress();
-            closedPort.close();
+        try (DatagramSocket holder = ConnectedUdpDemo.portNobodyAnswers();
+             DatagramSocket connected = bound(); DatagramSocket unconnected = bound()) {
+            SocketAddress nobody = holder.getLocalSocketAddress();
             DatagramPacket packet = new DatagramPacket(new byte[10], 10);
 
             unconnected.setSoTimeout(300);

@@ -79,7 +79,6 @@ class RelayDemoTest {
                 + "arrived twice (d): " + duplicates + ", arrived after a higher number (<): " + late + "\n"
                 + "the relay (seed " + SEED + ") dropped " + did.dropped() + ", duplicated " + did.duplicated()
                 + " and held back " + did.reordered() + " until a later one overtook it\n";
-        System.out.print(output);
 
         // The demo is only worth showing if it shows all three, and it must agree with the relay.
         assertThat(lost).hasSize((int) did.dropped()).isNotEmpty();

@@ -2,6 +2,7 @@ package org.socketslab.tcp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.EOFException;
 import java.net.InetAddress;
@@ -25,8 +26,9 @@ import org.socketslab.tcp.EchoServer;
 @Exercise(id = "tcp-2", title = "Line client that reads whole replies", docs = "tcp.html#tcp-2")
 class LineExchangeTest {
     private static final Duration LIMIT = Duration.ofSeconds(3);
-    private static final String HUNG = "exchange() is still waiting for replies that the server has already sent."
-            + " Were some of them read into a buffer and then dropped?";
+    private static final String HUNG = "exchange() is still waiting for replies that the server has already sent:"
+            + " their bytes were read, but not returned as replies. Did one read() take in several replies and count"
+            + " them as one, or did a reader you replaced keep them in its buffer?";
 
     private static List<String> exchange(InetSocketAddress server, List<String> lines) throws Exception {
         return TimeLimit.call(LIMIT, HUNG, () -> LineExchange.exchange(server, lines));
@@ -93,10 +95,11 @@ class LineExchangeTest {
         try (OneShotServer server = OneShotServer.answeringAfterFirstBytes(twoReplies)) {
             steps.step("started a server that answers two lines, then closes the connection");
             steps.step("exchanged three lines with it");
-            assertThatThrownBy(() -> exchange(server.address(), List.of("one", "two", "three")))
-                    .as("exchange() when only 2 of 3 replies come")
-                    .isInstanceOf(EOFException.class)
-                    .hasMessageContaining("2");
+            Throwable thrown = catchThrowable(() -> exchange(server.address(), List.of("one", "two", "three")));
+            assertThat(thrown).withFailMessage("exchange() when only 2 of 3 replies come must throw EOFException, but it %s",
+                    thrown == null ? "returned normally" : "threw " + thrown).isInstanceOf(EOFException.class);
+            assertThat(thrown.getMessage()).withFailMessage("exchange() when only 2 of 3 replies come: the EOFException must"
+                    + " say how many replies arrived (2), but it says \"%s\"", thrown.getMessage()).contains("2");
         }
     }
 

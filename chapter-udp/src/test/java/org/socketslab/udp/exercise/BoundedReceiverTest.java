@@ -108,8 +108,9 @@ class BoundedReceiverTest {
             send(sender, socket, randomBytes(1001, 3));
             Throwable thrown = catchOrDescribe(receiver, 1001, 1000);
             assertThat(thrown).as("what receive() did with a datagram over the limit")
-                    .isInstanceOf(BoundedReceiver.TooLargeException.class)
-                    .hasMessageContaining("1000");
+                    .isInstanceOf(BoundedReceiver.TooLargeException.class);
+            assertThat(thrown.getMessage()).withFailMessage("the TooLargeException must name the limit (1000), but it says \"%s\"",
+                    thrown.getMessage()).contains("1000");
         }
     }
 

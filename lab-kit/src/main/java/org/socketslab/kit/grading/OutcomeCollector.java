@@ -55,6 +55,6 @@ public class OutcomeCollector implements TestExecutionListener {
     }
 
     private static String messageOf(TestExecutionResult result) {
-        return result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
+        return result.getThrowable().map(FailureText::of).orElse("");
     }
 }

@@ -57,8 +57,13 @@ public final class Scoreboard {
         return exercises.stream().filter(e -> e.status() != Status.PASSED && e.status() != Status.SKIPPED).findFirst();
     }
 
-    /** The scoreboard as a console table. */
+    /** The scoreboard as a console table, closed by what to do next. */
     public String render(String heading) {
+        return table(heading) + footer();
+    }
+
+    /** The table alone: a row per exercise, the total, and the tests this machine skipped. */
+    public String table(String heading) {
         int titleWidth = Math.max(5, exercises.stream().mapToInt(e -> e.title().length()).max().orElse(0));
         String row = "  %-10s %-" + titleWidth + "s  %-11s  %5s  %9s%n";
         StringBuilder out = new StringBuilder();
@@ -69,11 +74,17 @@ public final class Scoreboard {
                     e.count(Status.PASSED) + "/" + e.tests().size(), points(e.score()) + "/" + points(e.maxPoints())));
         }
         out.append(String.format(Locale.ROOT, row, "total", "", "", "", points(score()) + "/" + points(maxScore())));
-        boolean skipped = exercises.stream().anyMatch(e -> e.count(Status.SKIPPED) > 0);
         exercises.stream().flatMap(e -> e.tests().stream()).filter(t -> t.status() == Status.SKIPPED)
                 .map(t -> t.exerciseId() + ": " + t.message()).distinct()
                 .forEach(skip -> out.append("  Skipped on this machine, no points either way: ").append(skip)
                         .append(System.lineSeparator()));
+        return out.toString();
+    }
+
+    /** The next exercise to do, or that every exercise passes. */
+    private String footer() {
+        boolean skipped = exercises.stream().anyMatch(e -> e.count(Status.SKIPPED) > 0);
+        StringBuilder out = new StringBuilder();
         out.append(next().map(e -> "  Next: " + e.id() + " " + e.title() + ", read " + GradingExtension.SITE + e.docs()
                         + System.lineSeparator() + "        run it alone: " + runAlone(e.id()))
                 .orElse(skipped ? "  Every exercise passes, as far as this machine could check (see the skipped tests above)."

@@ -19,6 +19,9 @@ import org.socketslab.kit.grading.TestOutcome;
  * an AsciiDoc fragment that the docs' "Common mistakes" include, so they cannot drift from the tests.
  */
 public final class IntegrityReport {
+    /** The report's file name in the output folder. */
+    public static final String FILE = "report.txt";
+
     private final String chapter;
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
     private final Map<String, StringBuilder> docs = new LinkedHashMap<>();
@@ -27,6 +30,9 @@ public final class IntegrityReport {
     private int startersChecked = -1;
     private String startersSkipped = "";
     private boolean skippedAny;
+    private int references;
+    private int mistakesCaught;
+    private int mistakesNotChecked;
 
     public IntegrityReport(String chapter) {
         this.chapter = chapter;
@@ -35,6 +41,7 @@ public final class IntegrityReport {
     public synchronized void reference(String exerciseId, List<TestOutcome> outcomes) {
         long passed = outcomes.stream().filter(o -> o.status() == Status.PASSED).count();
         testNames.put(exerciseId, outcomes.stream().map(TestOutcome::test).collect(Collectors.toList()));
+        references++;
         String title = outcomes.isEmpty() ? "" : outcomes.get(0).exercise();
         lines(exerciseId).add(0, exerciseId + "  " + title);
         lines(exerciseId).add("    reference solution: passed " + passed + "/" + outcomes.size() + " graded tests"
@@ -53,6 +60,7 @@ public final class IntegrityReport {
     public synchronized void mistake(Mistake mistake, Optional<String> explanation, List<TestOutcome> outcomes) {
         Optional<TestOutcome> caught = IntegrityCheck.caughtBy(outcomes);
         if (caught.isPresent()) {
+            mistakesCaught++;
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": caught by \"" + caught.get().test()
                     + "\": " + summary(caught.get().message()));
             docs.computeIfAbsent(mistake.exerciseId(), id -> new StringBuilder())
@@ -62,6 +70,7 @@ public final class IntegrityReport {
                     .append("....\n").append(caught.get().message().strip()).append("\n....\n\n");
         } else if (outcomes.stream().anyMatch(o -> o.status() == Status.SKIPPED)) {
             // Not a hole, not a pass: the tests that would catch it cannot run on this machine.
+            mistakesNotChecked++;
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": not checked here" + skippedNote(outcomes));
             docs.computeIfAbsent(mistake.exerciseId(), id -> new StringBuilder())
                     .append("`").append(mistake.name()).append("`:: ")
@@ -100,6 +109,13 @@ public final class IntegrityReport {
         return List.copyOf(holes);
     }
 
+    /** One line for a learner's build: what was checked, and whether anything is wrong. */
+    public synchronized String summary() {
+        return "Integrity of " + chapter + ": " + references + " reference solutions pass, " + mistakesCaught
+                + " classic mistakes caught" + (mistakesNotChecked == 0 ? "" : ", " + mistakesNotChecked + " not checkable here")
+                + (holes.isEmpty() ? ", no hole" : ", " + holes.size() + " HOLES");
+    }
+
     public synchronized String render() {
         StringBuilder out = new StringBuilder("Integrity report of " + chapter + System.lineSeparator());
         lines.values().forEach(block -> block.forEach(line -> out.append("  ").append(line).append(System.lineSeparator())));
@@ -126,7 +142,7 @@ public final class IntegrityReport {
      */
     public synchronized void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("report.txt"), render(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(FILE), render(), StandardCharsets.UTF_8);
         for (Map.Entry<String, List<String>> entry : testNames.entrySet()) {
             Files.write(dir.resolve(entry.getKey() + "-tests.txt"), entry.getValue(), StandardCharsets.UTF_8);
         }
