@@ -129,8 +129,9 @@ class HappyEyeballsTest {
             try (Socket socket = result.socket()) {
                 assertThat(socket.getRemoteSocketAddress()).as("where the returned socket is connected")
                         .isEqualTo(addressOf(live6));
-                assertThat(result.millis()).as("milliseconds until connect() returned; an IPv6 address that answers"
-                        + " should win before the stagger (" + stagger.toMillis() + " ms) is over").isLessThan(stagger.toMillis() / 2);
+                assertThat(result.millis()).withFailMessage("connect() returned after %d ms; an IPv6 address that answers"
+                        + " should win before the stagger (%d ms) is over, even when IPv4 is listed first",
+                        result.millis(), stagger.toMillis()).isLessThan(stagger.toMillis() / 2);
             }
         }
     }
@@ -147,8 +148,9 @@ class HappyEyeballsTest {
             try (Socket socket = result.socket()) {
                 assertThat(socket.getRemoteSocketAddress()).as("where the returned socket is connected")
                         .isEqualTo(addressOf(live4));
-                assertThat(result.millis()).as("milliseconds until connect() returned: IPv4 starts only once the"
-                        + " stagger is over, and long before IPv6's connect timeout")
+                assertThat(result.millis()).withFailMessage("connect() returned after %d ms; IPv4 may start only once the"
+                        + " stagger (%d ms) is over, and must not wait for IPv6's connect timeout (%d ms)",
+                        result.millis(), stagger.toMillis(), CONNECT_TIMEOUT.toMillis())
                         .isBetween(stagger.toMillis() / 2, CONNECT_TIMEOUT.toMillis() / 4);
             }
         }
@@ -164,9 +166,9 @@ class HappyEyeballsTest {
             Timed result = timedConnect(addresses, stagger);
             try (Socket socket = result.socket()) {
                 assertThat(socket.getRemoteSocketAddress()).isEqualTo(addressOf(live4));
-                assertThat(result.millis()).as("milliseconds until connect() returned; once the only running attempt"
-                        + " has failed, waiting for the stagger (" + stagger.toMillis() + " ms) is time lost")
-                        .isLessThan(stagger.toMillis() / 2);
+                assertThat(result.millis()).withFailMessage("connect() returned after %d ms; once the only running attempt"
+                        + " has failed, waiting for the stagger (%d ms) is time lost: start the next attempt at once",
+                        result.millis(), stagger.toMillis()).isLessThan(stagger.toMillis() / 2);
             }
         }
     }

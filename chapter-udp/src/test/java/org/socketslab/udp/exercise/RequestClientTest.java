@@ -211,10 +211,12 @@ class RequestClientTest {
             steps.step("time between attempts: " + firstGap / 1_000_000 + " ms, then " + secondGap / 1_000_000 + " ms");
             // 150 + 300 + 600 ms: a timeout never fires early. Checked first, as it holds however
             // busy the machine is, while two equal waits may differ either way by a few ms.
-            assertThat(tookMillis).as("ms until request() gave up, which takes 150 + 300 + 600 ms if each attempt"
-                    + " waits twice as long as the one before").isGreaterThanOrEqualTo(1_000);
-            assertThat(secondGap).as("the wait before the third attempt (ns), compared with the wait before the second")
-                    .isGreaterThan(firstGap);
+            assertThat(tookMillis).withFailMessage("request() gave up after %d ms, but three attempts take at least"
+                    + " 150 + 300 + 600 ms when each waits twice as long as the one before", tookMillis)
+                    .isGreaterThanOrEqualTo(1_000);
+            assertThat(secondGap).withFailMessage("the wait before the third attempt (%d ms) must be longer than the wait"
+                    + " before the second (%d ms): each attempt waits twice as long as the one before",
+                    secondGap / 1_000_000, firstGap / 1_000_000).isGreaterThan(firstGap);
         }
     }
 
