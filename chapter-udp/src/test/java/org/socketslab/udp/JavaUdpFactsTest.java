@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.ServerSocket;
@@ -81,31 +82,27 @@ class JavaUdpFactsTest {
     @Test
     @DisplayName("udp.html#message-size: 65,507 bytes is the largest IPv4 payload; one more is refused by send")
     void largestIpv4Payload() throws IOException {
-        try (DatagramSocket receiver = bound(); DatagramSocket sender = bound()) {
-            SocketAddress to = receiver.getLocalSocketAddress();
-            sender.send(new DatagramPacket(new byte[MAX_IPV4_PAYLOAD], MAX_IPV4_PAYLOAD, to));
-            DatagramPacket packet = new DatagramPacket(new byte[70_000], 70_000);
-            receiver.receive(packet);
-            assertThat(packet.getLength()).isEqualTo(MAX_IPV4_PAYLOAD);
-            assertThatThrownBy(() -> sender.send(new DatagramPacket(new byte[MAX_IPV4_PAYLOAD + 1], MAX_IPV4_PAYLOAD + 1, to)))
-                    .isInstanceOf(SocketException.class);
-        }
+        assertLargestPayload(Loopback.ipv4(), MAX_IPV4_PAYLOAD);
     }
 
     @Test
     @RequiresIpv6Loopback
     @DisplayName("udp.html#message-size: 65,527 bytes is the largest IPv6 payload; one more is refused by send")
     void largestIpv6Payload() throws IOException {
-        try (DatagramSocket receiver = new DatagramSocket(new InetSocketAddress(Loopback.ipv6(), 0));
-             DatagramSocket sender = new DatagramSocket(new InetSocketAddress(Loopback.ipv6(), 0))) {
+        assertLargestPayload(Loopback.ipv6(), MAX_IPV6_PAYLOAD);
+    }
+
+    private static void assertLargestPayload(InetAddress loopback, int largest) throws IOException {
+        try (DatagramSocket receiver = new DatagramSocket(new InetSocketAddress(loopback, 0));
+             DatagramSocket sender = new DatagramSocket(new InetSocketAddress(loopback, 0))) {
             receiver.setSoTimeout(5_000);
             receiver.setReceiveBufferSize(256 * 1024);
             SocketAddress to = receiver.getLocalSocketAddress();
-            sender.send(new DatagramPacket(new byte[MAX_IPV6_PAYLOAD], MAX_IPV6_PAYLOAD, to));
+            sender.send(new DatagramPacket(new byte[largest], largest, to));
             DatagramPacket packet = new DatagramPacket(new byte[70_000], 70_000);
             receiver.receive(packet);
-            assertThat(packet.getLength()).isEqualTo(MAX_IPV6_PAYLOAD);
-            assertThatThrownBy(() -> sender.send(new DatagramPacket(new byte[MAX_IPV6_PAYLOAD + 1], MAX_IPV6_PAYLOAD + 1, to)))
+            assertThat(packet.getLength()).isEqualTo(largest);
+            assertThatThrownBy(() -> sender.send(new DatagramPacket(new byte[largest + 1], largest + 1, to)))
                     .isInstanceOf(SocketException.class);
         }
     }
