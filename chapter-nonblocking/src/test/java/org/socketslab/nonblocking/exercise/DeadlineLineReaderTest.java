@@ -19,8 +19,8 @@ import org.socketslab.kit.grading.TimeLimit;
 @Tag("nonblocking-1")
 @Exercise(id = "nonblocking-1", title = "A line within an overall deadline", docs = "nonblocking.html#nonblocking-1")
 class DeadlineLineReaderTest {
-    private static final Duration LIMIT = Duration.ofSeconds(5);
-    private static final Duration GENEROUS = Duration.ofSeconds(3);
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final Duration GENEROUS = Duration.ofSeconds(2);
 
     private static <T> T call(String whenHung, Callable<T> call) throws Exception {
         return TimeLimit.call(LIMIT, whenHung, call);
@@ -44,7 +44,7 @@ class DeadlineLineReaderTest {
             pair.serverSends("hello, deadline\n".getBytes(UTF_8));
             DeadlineLineReader reader = new DeadlineLineReader(pair.client);
             assertThat(call("readLine() did not return a line that had arrived", () -> reader.readLine(GENEROUS)))
-                    .as("readLine(3 s)").isEqualTo("hello, deadline");
+                    .as("readLine(2 s)").isEqualTo("hello, deadline");
         }
     }
 
@@ -55,7 +55,7 @@ class DeadlineLineReaderTest {
         try (DribblingPeer peer = DribblingPeer.sending((line + "\n").getBytes(UTF_8)).interval(Duration.ofMillis(10)).start();
              Socket socket = connect(peer)) {
             steps.step("a peer sent \"" + line + "\\n\" one byte every 10 ms (17 bytes, about 170 ms)");
-            steps.step("called readLine(3 s)");
+            steps.step("called readLine(2 s)");
             DeadlineLineReader reader = new DeadlineLineReader(socket);
             String got = call("readLine() did not return a line that arrived well within its deadline",
                     () -> reader.readLine(GENEROUS));
