@@ -11,7 +11,7 @@ import java.util.List;
 
 /** A test's member of the chat room: it says lines as "name: text" and reads the others' lines. */
 final class ChatClient implements AutoCloseable {
-    static final int READ_TIMEOUT_MILLIS = 3_000;
+    static final int READ_TIMEOUT_MILLIS = 2_000;
 
     final String name;
     final Socket socket;

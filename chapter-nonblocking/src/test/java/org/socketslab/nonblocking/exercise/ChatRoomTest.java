@@ -62,6 +62,21 @@ class ChatRoomTest {
         }
     }
 
+    /** A client that says "joined", once every member has read it, and never reads anything. */
+    private static NeverReadingPeer joinHog(InetSocketAddress address, List<ChatClient> members) throws IOException {
+        byte[] hello = "hog: joined\n".getBytes(US_ASCII);
+        NeverReadingPeer hog = NeverReadingPeer.to(address).sending(hello, hello.length).start();
+        try {
+            for (ChatClient member : members) {
+                assertThat(member.nextLine("the hog's line did not reach " + member.name)).isEqualTo("hog: joined");
+            }
+            return hog;
+        } catch (IOException | RuntimeException | Error e) {
+            hog.close();
+            throw e;
+        }
+    }
+
     /** Reads until the room closes the connection: true if it does within 3 s of silence, false if it stays open. */
     private static boolean disconnectedSoon(InputStream in, long[] bytesRead) throws IOException {
         byte[] buffer = new byte[64 * 1024];
@@ -113,12 +128,13 @@ class ChatRoomTest {
                 ChatClient alice = clients.get(0);
                 ChatClient bob = clients.get(1);
                 ChatClient carol = clients.get(2);
-                steps.step("alice said \"hello\", then bob said \"hi\"");
+                steps.step("alice said \"hello\"");
                 alice.say("hello");
-                bob.say("hi");
                 assertThat(carol.nextLine("alice's line did not reach carol")).isEqualTo("alice: hello");
-                assertThat(carol.nextLine("bob's line did not reach carol")).isEqualTo("bob: hi");
                 assertThat(bob.nextLine("alice's line did not reach bob")).isEqualTo("alice: hello");
+                steps.step("then bob said \"hi\"");
+                bob.say("hi");
+                assertThat(carol.nextLine("bob's line did not reach carol")).isEqualTo("bob: hi");
                 assertThat(alice.nextLine("bob's line did not reach alice")).isEqualTo("bob: hi");
             } finally {
                 closeAll(clients);
@@ -128,21 +144,26 @@ class ChatRoomTest {
 
     @Test
     @Order(2)
-    @DisplayName("forwards whole lines in order, however the senders' bytes are split and mixed")
+    @DisplayName("forwards whole lines in order, however the bytes of the senders are split and mixed")
     void wholeLines(Steps steps) throws Exception {
         try (ChatRoom room = startRoom();
-             ChunkingProxy proxy = ChunkingProxy.to(address(room)).seed(4).pieces(1, 3).start()) {
+             ChunkingProxy proxy = ChunkingProxy.to(address(room)).seed(4).pieces(1, 3).delay(Duration.ofMillis(1))
+                     .start()) {
             steps.step("carol joined directly; alice and bob joined through a proxy that cuts their bytes into pieces"
-                    + " of 1 to 3 bytes");
+                    + " of 1 to 3 bytes, 1 ms apart");
             List<ChatClient> clients = new ArrayList<>(joinAll(address(room), "carol"));
             try {
                 clients.add(ChatClient.join("alice", proxy.address(), clients));
                 clients.add(ChatClient.join("bob", proxy.address(), clients));
-                steps.step("alice and bob said 30 lines each, taking turns");
+                steps.step("alice and bob said 30 lines each, at the same time (each in one write)");
+                StringBuilder fromAlice = new StringBuilder();
+                StringBuilder fromBob = new StringBuilder();
                 for (int i = 0; i < 30; i++) {
-                    clients.get(1).say("line " + i + " from alice");
-                    clients.get(2).say("line " + i + " of bob");
+                    fromAlice.append("alice: line ").append(i).append(" from alice\n");
+                    fromBob.append("bob: line ").append(i).append(" of bob\n");
                 }
+                clients.get(1).socket.getOutputStream().write(fromAlice.toString().getBytes(US_ASCII));
+                clients.get(2).socket.getOutputStream().write(fromBob.toString().getBytes(US_ASCII));
                 int nextAlice = 0;
                 int nextBob = 0;
                 for (int i = 0; i < 60; i++) {
@@ -182,17 +203,13 @@ class ChatRoomTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("keeps the others served while a client stops reading")
     void slowClientDoesNotStall(Steps steps) throws Exception {
         try (ChatRoom room = startRoom()) {
             List<ChatClient> clients = joinAll(address(room), "alice", "bob");
-            byte[] hello = "hog: joined\n".getBytes(US_ASCII);
-            try (NeverReadingPeer hog = NeverReadingPeer.to(address(room)).sending(hello, hello.length).start()) {
-                steps.step("alice and bob joined, then a client that says \"joined\" and never reads again");
-                for (ChatClient member : clients) {
-                    assertThat(member.nextLine("the hog's line did not arrive")).isEqualTo("hog: joined");
-                }
+            steps.step("alice and bob joined, then a client that says \"joined\" and never reads again");
+            try (NeverReadingPeer hog = joinHog(address(room), clients)) {
                 steps.step("alice said " + FLOOD_LINES + " lines of 1,000 bytes");
                 Thread flood = flood(clients.get(0));
                 try {
@@ -208,16 +225,13 @@ class ChatRoomTest {
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @DisplayName("disconnects a client for which more than 64 KiB would wait")
     void slowClientIsDropped(Steps steps) throws Exception {
         try (ChatRoom room = startRoom()) {
             List<ChatClient> clients = joinAll(address(room), "alice", "bob");
-            byte[] hello = "hog: joined\n".getBytes(US_ASCII);
-            try (NeverReadingPeer hog = NeverReadingPeer.to(address(room)).sending(hello, hello.length).start()) {
-                for (ChatClient member : clients) {
-                    assertThat(member.nextLine("the hog's line did not arrive")).isEqualTo("hog: joined");
-                }
+            steps.step("alice and bob joined, then a client that says \"joined\" and never reads again");
+            try (NeverReadingPeer hog = joinHog(address(room), clients)) {
                 steps.step("alice said " + FLOOD_LINES + " lines of 1,000 bytes (8 MB) while a client read nothing;"
                         + " bob read them all");
                 Thread flood = flood(clients.get(0));

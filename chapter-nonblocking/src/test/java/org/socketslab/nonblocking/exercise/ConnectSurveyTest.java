@@ -33,7 +33,7 @@ import org.socketslab.nonblocking.exercise.ConnectSurvey.Outcome;
 @Exercise(id = "nonblocking-2", title = "Many connects, one Selector", docs = "nonblocking.html#nonblocking-2")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConnectSurveyTest {
-    private static final Duration LIMIT = Duration.ofSeconds(4);
+    private static final Duration LIMIT = Duration.ofSeconds(3);
 
     /** The survey's result and how long it took. */
     private record Timed(List<Outcome> outcomes, long millis) {
@@ -157,7 +157,7 @@ class ConnectSurveyTest {
 
     @Test
     @Order(7)
-    @DisplayName("uses no thread but the caller's")
+    @DisplayName("uses no thread but the calling one")
     void noThreads(Steps steps) throws Exception {
         try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv4()).start(); ServerSocket open = listener()) {
             steps.step("connectAll([listening, hanging, closed port], 300 ms), counting the threads the JVM starts");

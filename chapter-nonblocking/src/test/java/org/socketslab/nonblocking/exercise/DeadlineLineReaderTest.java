@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -24,6 +25,17 @@ class DeadlineLineReaderTest {
 
     private static <T> T call(String whenHung, Callable<T> call) throws Exception {
         return TimeLimit.call(LIMIT, whenHung, call);
+    }
+
+    /** What {@code readLine(timeout)} gave: the line (or null), or the exception it threw; fails if it hangs. */
+    private static Object outcomeOf(DeadlineLineReader reader, Duration timeout, String whenHung) throws Exception {
+        return call(whenHung, () -> {
+            try {
+                return reader.readLine(timeout);
+            } catch (IOException | IllegalArgumentException e) {
+                return e;
+            }
+        });
     }
 
     private static Socket connect(DribblingPeer peer) throws Exception {
@@ -72,22 +84,29 @@ class DeadlineLineReaderTest {
             steps.step("called readLine(300 ms)");
             DeadlineLineReader reader = new DeadlineLineReader(socket);
             long start = System.nanoTime();
-            Throwable thrown = call("readLine(300 ms) was still reading after " + LIMIT.toSeconds() + " s, while a byte"
-                    + " arrived every 20 ms. A read timeout (setSoTimeout) restarts with every read, so it never fires"
-                    + " here: give each read only what is left of the line's deadline", () -> {
-                        try {
-                            return new AssertionError("readLine(300 ms) returned \"" + reader.readLine(Duration.ofMillis(300))
-                                    + "\", but no LF was ever sent");
-                        } catch (SocketTimeoutException expected) {
-                            return expected;
-                        }
-                    });
-            if (thrown instanceof AssertionError) {
-                throw (AssertionError) thrown;
-            }
+            Object outcome = outcomeOf(reader, Duration.ofMillis(300), "readLine(300 ms) was still reading after "
+                    + LIMIT.toSeconds() + " s, while a byte arrived every 20 ms. A read timeout (setSoTimeout) restarts"
+                    + " with every read, so it never fires here: give each read only what is left of the line's deadline");
             long millis = millisSince(start);
+            assertThat(outcome).as("what readLine(300 ms) gave, no LF ever sent").isInstanceOf(SocketTimeoutException.class);
             assertThat(millis).as("ms until readLine(300 ms) gave up, a byte arriving every 20 ms; it must throw"
                     + " SocketTimeoutException soon after 300 ms").isLessThan(2_000);
+        }
+    }
+
+    @Test
+    @DisplayName("gives up at the deadline, not a read later, when each byte comes just before it")
+    void givesUpOnTime(Steps steps) throws Exception {
+        try (DribblingPeer peer = DribblingPeer.sending(new byte[] {'x'}).interval(Duration.ofMillis(1_900)).endless().start();
+             Socket socket = connect(peer)) {
+            steps.step("a peer sends 'x' every 1.9 s and never a LF; called readLine(2 s)");
+            DeadlineLineReader reader = new DeadlineLineReader(socket);
+            long start = System.nanoTime();
+            Object outcome = outcomeOf(reader, Duration.ofSeconds(2), "readLine(2 s) was still reading after "
+                    + LIMIT.toSeconds() + " s: after the byte at 1.9 s, the next read may wait only the 0.1 s left of the"
+                    + " deadline, not a whole timeout");
+            assertThat(outcome).as("what readLine(2 s) gave, no LF ever sent").isInstanceOf(SocketTimeoutException.class);
+            assertThat(millisSince(start)).as("ms until readLine(2 s) gave up; the next byte came at 3.8 s").isLessThan(3_000);
         }
     }
 
@@ -98,17 +117,8 @@ class DeadlineLineReaderTest {
             steps.step("the peer sends nothing; called readLine(200 ms)");
             DeadlineLineReader reader = new DeadlineLineReader(pair.client);
             long start = System.nanoTime();
-            Throwable thrown = call("readLine(200 ms) never gave up on a silent peer", () -> {
-                try {
-                    return new AssertionError("readLine(200 ms) returned \"" + reader.readLine(Duration.ofMillis(200))
-                            + "\" though nothing was sent");
-                } catch (SocketTimeoutException expected) {
-                    return expected;
-                }
-            });
-            if (thrown instanceof AssertionError) {
-                throw (AssertionError) thrown;
-            }
+            Object outcome = outcomeOf(reader, Duration.ofMillis(200), "readLine(200 ms) never gave up on a silent peer");
+            assertThat(outcome).as("what readLine(200 ms) gave, nothing sent").isInstanceOf(SocketTimeoutException.class);
             assertThat(millisSince(start)).as("ms until readLine(200 ms) threw SocketTimeoutException").isBetween(150L, 2_000L);
         }
     }
@@ -124,13 +134,10 @@ class DeadlineLineReaderTest {
                 steps.step("called readLine(1 s)");
                 String whenLost = "readLine() did not return \"" + expected + "\", which had arrived in the same write"
                         + " as the line before: were the bytes after that line's LF thrown away?";
-                String got = call(whenLost, () -> {
-                    try {
-                        return reader.readLine(Duration.ofSeconds(1));
-                    } catch (SocketTimeoutException e) {
-                        throw new AssertionError(whenLost + " (it timed out waiting for them)");
-                    }
-                });
+                Object got = outcomeOf(reader, Duration.ofSeconds(1), whenLost);
+                if (got instanceof SocketTimeoutException) {
+                    throw new AssertionError(whenLost + " (it timed out waiting for them)");
+                }
                 assertThat(got).as("the next line").isEqualTo(expected);
             }
         }
@@ -159,20 +166,14 @@ class DeadlineLineReaderTest {
             pair.serverSends("cut sho".getBytes(UTF_8));
             pair.server.shutdownOutput();
             DeadlineLineReader reader = new DeadlineLineReader(pair.client);
-            Object outcome = call("readLine() hung at the end of the stream", () -> {
-                try {
-                    return reader.readLine(GENEROUS);
-                } catch (EOFException expected) {
-                    return expected;
-                }
-            });
+            Object outcome = outcomeOf(reader, GENEROUS, "readLine() hung at the end of the stream");
             assertThat(outcome).as("what readLine() gave for a line cut short by the end of the stream: it must throw"
                     + " EOFException, not return half a line").isInstanceOf(EOFException.class);
         }
     }
 
     @Test
-    @DisplayName("leaves the socket's read timeout as it found it")
+    @DisplayName("leaves the socket read timeout (SO_TIMEOUT) as it found it")
     void restoresSoTimeout(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
             steps.step("set the socket's SO_TIMEOUT to 4321 ms; the peer sent \"a\\n\"");
@@ -182,13 +183,7 @@ class DeadlineLineReaderTest {
             call("readLine() hung", () -> reader.readLine(Duration.ofMillis(500)));
             assertThat(pair.client.getSoTimeout()).as("SO_TIMEOUT after readLine() returned a line").isEqualTo(4321);
             steps.step("called readLine(100 ms) with nothing more sent");
-            call("readLine() hung", () -> {
-                try {
-                    return reader.readLine(Duration.ofMillis(100));
-                } catch (SocketTimeoutException expected) {
-                    return null;
-                }
-            });
+            outcomeOf(reader, Duration.ofMillis(100), "readLine(100 ms) hung");
             assertThat(pair.client.getSoTimeout()).as("SO_TIMEOUT after readLine() timed out").isEqualTo(4321);
         }
     }
@@ -200,15 +195,7 @@ class DeadlineLineReaderTest {
             DeadlineLineReader reader = new DeadlineLineReader(pair.client);
             for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofMillis(-5)}) {
                 steps.step("called readLine(" + bad.toMillis() + " ms)");
-                Object outcome = call("readLine(" + bad.toMillis() + " ms) hung: is 0 taken as \"no timeout\"?", () -> {
-                    try {
-                        return reader.readLine(bad);
-                    } catch (IllegalArgumentException expected) {
-                        return expected;
-                    } catch (SocketTimeoutException e) {
-                        return e;
-                    }
-                });
+                Object outcome = outcomeOf(reader, bad, "readLine(" + bad.toMillis() + " ms) hung: is 0 taken as \"no timeout\"?");
                 assertThat(outcome).as("what readLine(" + bad.toMillis() + " ms) gave").isInstanceOf(IllegalArgumentException.class);
             }
         }

@@ -32,7 +32,7 @@ import org.socketslab.nonblocking.CpuShare;
 @Exercise(id = "nonblocking-3", title = "One-thread selector echo server", docs = "nonblocking.html#nonblocking-3")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OneThreadEchoServerTest {
-    private static final int READ_TIMEOUT_MILLIS = 3_000;
+    private static final int READ_TIMEOUT_MILLIS = 2_000;
     private static final Duration SWARM_IO = Duration.ofSeconds(10);
     /**
      * What a client that never reads can push into a server that holds it back: the kernel buffers
@@ -84,7 +84,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("serves 1,000 clients at once, from one thread")
     void thousandClientsOneThread(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();
@@ -111,7 +111,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("echoes 24 MiB to a client that reads only after sending, without losing a byte")
     void slowReaderLosesNothing(Steps steps) throws Exception {
         byte[] pattern = new byte[256 * 1024];
@@ -125,15 +125,15 @@ class OneThreadEchoServerTest {
              NeverReadingPeer client = NeverReadingPeer.to(address(server)).sending(pattern, total).start()) {
             steps.step("a client sends 24 MiB of random bytes and reads nothing until it is held back (or done)");
             client.awaitStalled(Duration.ofMillis(300), Duration.ofSeconds(10));
-            steps.step("then it read its echo until 3 s passed without a byte");
-            byte[] echoed = client.readUpTo(total, Duration.ofSeconds(3));
+            steps.step("then it read its echo until 2 s passed without a byte");
+            byte[] echoed = client.readUpTo(total, Duration.ofSeconds(2));
             assertSameBytes("the echo of 24 MiB (when write() takes only part of a buffer, the rest must be written"
                     + " later, on OP_WRITE)", expected, echoed);
         }
     }
 
     @Test
-    @Order(8)
+    @Order(4)
     @DisplayName("keeps its thread asleep while 100 clients are connected and idle")
     void sleepsWhenIdle(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();
@@ -152,7 +152,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("stops reading from a client that never reads, and serves the others meanwhile")
     void boundedForAClientThatNeverReads(Steps steps) throws Exception {
         long total = 48L << 20;
@@ -234,7 +234,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("close() disconnects the clients, frees the port and ends the thread")
     void closeCleansUp(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();

@@ -8,7 +8,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Exercise nonblocking-1, a wrong solution nobody planned. */
+/** Exercise nonblocking-1, a classic mistake, found by trying a wrong solution nobody had planned. */
 public final class DeadlineLineReader {
     private final Socket socket;
     private final InputStream in;

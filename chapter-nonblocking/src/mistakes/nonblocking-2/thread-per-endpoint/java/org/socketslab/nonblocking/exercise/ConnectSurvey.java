@@ -5,7 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 
-/** Exercise nonblocking-2, a wrong solution nobody planned. */
+/** Exercise nonblocking-2, a classic mistake, found by trying a wrong solution nobody had planned. */
 public final class ConnectSurvey {
 
     public enum Outcome {

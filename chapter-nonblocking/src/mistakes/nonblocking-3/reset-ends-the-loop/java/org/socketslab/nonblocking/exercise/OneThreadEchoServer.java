@@ -9,7 +9,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Iterator;
 
-/** Exercise nonblocking-3, a wrong solution nobody planned. */
+/** Exercise nonblocking-3, a classic mistake, found by trying a wrong solution nobody had planned. */
 public final class OneThreadEchoServer implements AutoCloseable {
     public static final int MAX_PENDING = 64 * 1024;
 

@@ -10,7 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.Iterator;
 
-/** Exercise nonblocking-4, a wrong solution nobody planned. */
+/** Exercise nonblocking-4, a classic mistake, found by trying a wrong solution nobody had planned. */
 public final class ChatRoom implements AutoCloseable {
     public static final int MAX_LINE = 1024;
     public static final int MAX_QUEUED = 64 * 1024;
