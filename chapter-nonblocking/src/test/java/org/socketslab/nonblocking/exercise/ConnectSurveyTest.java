@@ -145,12 +145,12 @@ class ConnectSurveyTest {
     @DisplayName("returns as soon as every endpoint has answered, without waiting for the deadline")
     void returnsEarly(Steps steps) throws Exception {
         try (ServerSocket open = listener()) {
-            steps.step("connectAll([listening, closed port], 10 s)");
-            Timed result = survey(List.of(address(open), nothingListens()), Duration.ofSeconds(10), Duration.ofSeconds(3),
-                    "connectAll(…, 10 s) was still running after 3 s, though both endpoints answer at once: return as"
+            steps.step("connectAll([listening, closed port], 5 s)");
+            Timed result = survey(List.of(address(open), nothingListens()), Duration.ofSeconds(5), Duration.ofSeconds(2),
+                    "connectAll(…, 5 s) was still running after 2 s, though both endpoints answer at once: return as"
                     + " soon as every endpoint has an outcome; the deadline is a limit, not a wait");
-            assertThat(result.millis()).as("ms connectAll(…, 10 s) took when both endpoints answer at once;"
-                    + " the deadline is a limit, not a wait").isLessThan(3_000L);
+            assertThat(result.millis()).as("ms connectAll(…, 5 s) took when both endpoints answer at once;"
+                    + " the deadline is a limit, not a wait").isLessThan(2_000L);
             assertOutcomes("[listening, closed port]", List.of(CONNECTED, REFUSED), result.outcomes());
         }
     }

@@ -10,8 +10,11 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.socketslab.kit.faults.DribblingPeer;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
@@ -19,6 +22,7 @@ import org.socketslab.kit.grading.TimeLimit;
 
 @Tag("nonblocking-1")
 @Exercise(id = "nonblocking-1", title = "A line within an overall deadline", docs = "nonblocking.html#nonblocking-1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadlineLineReaderTest {
     private static final Duration LIMIT = Duration.ofSeconds(3);
     private static final Duration GENEROUS = Duration.ofSeconds(2);
@@ -49,6 +53,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(1)
     @DisplayName("returns a line that arrives in one piece, without its LF")
     void readsALine(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -61,6 +66,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(2)
     @DisplayName("returns a line that dribbles in, UTF-8 split across reads, within the deadline")
     void readsADribbledLine(Steps steps) throws Exception {
         String line = "grüße, 東京";
@@ -76,6 +82,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(8)
     @DisplayName("gives up at the deadline while a peer dribbles one byte at a time")
     void givesUpWhileBytesTrickle(Steps steps) throws Exception {
         try (DribblingPeer peer = DribblingPeer.sending(new byte[] {'x'}).interval(Duration.ofMillis(20)).endless().start();
@@ -95,6 +102,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(10)
     @DisplayName("gives up at the deadline, not a read later, when each byte comes just before it")
     void givesUpOnTime(Steps steps) throws Exception {
         try (DribblingPeer peer = DribblingPeer.sending(new byte[] {'x'}).interval(Duration.ofMillis(1_900)).endless().start();
@@ -111,6 +119,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(9)
     @DisplayName("gives up at the deadline when the peer sends nothing")
     void givesUpOnSilence(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -124,6 +133,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("keeps the bytes after a line for the next calls")
     void keepsTheRest(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -144,6 +154,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(4)
     @DisplayName("returns null at the end of the stream, between lines")
     void nullAtTheEnd(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -159,6 +170,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(5)
     @DisplayName("throws EOFException when the stream ends inside a line")
     void eofInsideALine(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -173,6 +185,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(6)
     @DisplayName("leaves the socket read timeout (SO_TIMEOUT) as it found it")
     void restoresSoTimeout(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
@@ -189,6 +202,7 @@ class DeadlineLineReaderTest {
     }
 
     @Test
+    @Order(7)
     @DisplayName("refuses a timeout that is zero or negative")
     void refusesABadTimeout(Steps steps) throws Exception {
         try (SocketPair pair = SocketPair.open()) {
