@@ -93,27 +93,34 @@ class ChatRoomTest {
         }
     }
 
-    /** Sends the flood from {@code sender} in a thread of the test's own; returns it started. */
-    private static Thread flood(ChatClient sender) {
-        Thread thread = new Thread(() -> {
+    /**
+     * Alice (the first client) sends the flood from a thread of the test's own while bob (the second)
+     * reads every line of it; alice's connection is closed at the end, which also ends a write the
+     * room no longer takes.
+     */
+    private static void floodFromAliceToBob(List<ChatClient> clients) throws Exception {
+        ChatClient alice = clients.get(0);
+        ChatClient bob = clients.get(1);
+        Thread flood = new Thread(() -> {
             try {
                 for (int i = 0; i < FLOOD_LINES; i++) {
-                    sender.say(i + " " + FLOOD_TEXT);
+                    alice.say(i + " " + FLOOD_TEXT);
                 }
             } catch (IOException ignored) {
-                // The reader's failure says what went wrong.
+                // Bob's failure says what went wrong.
             }
         }, "test-flood");
-        thread.start();
-        return thread;
-    }
-
-    private static void readFlood(ChatClient reader, String sender) throws IOException {
-        for (int i = 0; i < FLOOD_LINES; i++) {
-            String line = reader.nextLine("line " + i + " of " + FLOOD_LINES + " from " + sender + " did not reach "
-                    + reader.name + " while a client in the room does not read. Is the room's thread stuck writing to"
-                    + " that client? Queue what does not fit and come back on OP_WRITE");
-            assertThat(line).as("line %d %s got", i, reader.name).isEqualTo(sender + ": " + i + " " + FLOOD_TEXT);
+        flood.start();
+        try {
+            for (int i = 0; i < FLOOD_LINES; i++) {
+                String line = bob.nextLine("line " + i + " of " + FLOOD_LINES + " from alice did not reach bob while a"
+                        + " client in the room does not read. Is the room's thread stuck writing to that client? Queue"
+                        + " what does not fit and come back on OP_WRITE");
+                assertThat(line).as("line %d bob got", i).isEqualTo("alice: " + i + " " + FLOOD_TEXT);
+            }
+        } finally {
+            alice.close();
+            flood.join(3_000);
         }
     }
 
@@ -211,13 +218,7 @@ class ChatRoomTest {
             steps.step("alice and bob joined, then a client that says \"joined\" and never reads again");
             try (NeverReadingPeer hog = joinHog(address(room), clients)) {
                 steps.step("alice said " + FLOOD_LINES + " lines of 1,000 bytes");
-                Thread flood = flood(clients.get(0));
-                try {
-                    readFlood(clients.get(1), "alice");
-                } finally {
-                    clients.get(0).close();
-                    flood.join(3_000);
-                }
+                floodFromAliceToBob(clients);
             } finally {
                 closeAll(clients);
             }
@@ -234,13 +235,7 @@ class ChatRoomTest {
             try (NeverReadingPeer hog = joinHog(address(room), clients)) {
                 steps.step("alice said " + FLOOD_LINES + " lines of 1,000 bytes (6 MB) while a client read nothing;"
                         + " bob read them all");
-                Thread flood = flood(clients.get(0));
-                try {
-                    readFlood(clients.get(1), "alice");
-                } finally {
-                    clients.get(0).close(); // ends a write the room no longer takes
-                    flood.join(3_000);
-                }
+                floodFromAliceToBob(clients);
                 steps.step("then the client that did not read read what it had been sent");
                 hog.socket().setSoTimeout(ChatClient.READ_TIMEOUT_MILLIS);
                 long[] got = {0};
