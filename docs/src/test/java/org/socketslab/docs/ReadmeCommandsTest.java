@@ -47,7 +47,26 @@ class ReadmeCommandsTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theDemoCommandPrintsTheUpperCasedExchange() throws Exception {
         assumeTrue(Files.isExecutable(ROOT.resolve("mvnw")), "needs the Unix wrapper script");
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", firstCommands().get(0))
+        String output = run(firstCommands().get(0));
+        assertThat(output).contains("sent:     hello, sockets", "received: HELLO, SOCKETS",
+                "received: TCP IS A BYTE STREAM", "client and server closed");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void theNonBlockingDemoCommandRunsAllThreeExamples() throws Exception {
+        assumeTrue(Files.isExecutable(ROOT.resolve("mvnw")), "needs the Unix wrapper script");
+        String command = "./mvnw -q -pl chapter-nonblocking -am compile exec:java";
+        assertThat(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
+                .as("the README's command for the non-blocking demo").anyMatch(line -> line.startsWith(command + " "));
+        String output = run(command);
+        assertThat(output).contains("deadline 300 ms: SocketTimeoutException", "no answer within 500 ms",
+                "one server thread, 200 clients connected, 200 got their line back upper-cased", "servers closed");
+    }
+
+    /** Runs {@code command} in the repository's root with the JDK of this build; returns its output once it ends. */
+    private static String run(String command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JDK running this build
@@ -55,7 +74,6 @@ class ReadmeCommandsTest {
         String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(demo.waitFor(4, TimeUnit.MINUTES)).as("the demo ends on its own").isTrue();
         assertThat(demo.exitValue()).as("exit status; output:\n" + output).isZero();
-        assertThat(output).contains("sent:     hello, sockets", "received: HELLO, SOCKETS",
-                "received: TCP IS A BYTE STREAM", "client and server closed");
+        return output;
     }
 }

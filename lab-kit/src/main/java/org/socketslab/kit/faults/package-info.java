@@ -15,13 +15,15 @@
  *       anything that is not a loopback address.
  *   <li><b>Seeded.</b> Whatever it decides at random comes from a {@link java.util.Random} derived
  *       from a seed the test sets, so a failing run can be replayed with the same seed.
- *   <li><b>Built, then started.</b> A builder collects the settings; {@code start()} binds in the
+ *   <li><b>Built, then started.</b> A builder collects the settings; {@code start()} binds (or, for
+ *       a client such as {@link NeverReadingPeer}, connects) in the
  *       caller's thread, so {@code address()} is valid as soon as it returns.
  *   <li><b>{@link java.lang.AutoCloseable}.</b> {@code close()} is idempotent and leaves no socket
  *       and no thread behind, so the course's leak check stays quiet.
  *   <li><b>Named daemon threads</b> whose names start with the component's name
  *       (for example {@code chunking-proxy-}), so a stray one is easy to spot in a thread dump;
- *       none at all where the kernel does the work ({@link HungConnectEndpoint}).
+ *       none at all where the kernel does the work ({@link HungConnectEndpoint}) or the caller's
+ *       thread drives every connection ({@link ClientSwarm}).
  * </ul>
  */
 package org.socketslab.kit.faults;

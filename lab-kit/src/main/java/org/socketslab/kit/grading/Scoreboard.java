@@ -64,8 +64,9 @@ public final class Scoreboard {
 
     /** The table alone: a row per exercise, the total, and the tests this machine skipped. */
     public String table(String heading) {
+        int idWidth = Math.max(10, exercises.stream().mapToInt(e -> e.id().length()).max().orElse(0));
         int titleWidth = Math.max(5, exercises.stream().mapToInt(e -> e.title().length()).max().orElse(0));
-        String row = "  %-10s %-" + titleWidth + "s  %-11s  %5s  %9s%n";
+        String row = "  %-" + idWidth + "s %-" + titleWidth + "s  %-11s  %5s  %9s%n";
         StringBuilder out = new StringBuilder();
         out.append(heading).append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, row, "exercise", "title", "status", "tests", "points"));
