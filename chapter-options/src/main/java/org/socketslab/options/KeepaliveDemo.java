@@ -1,0 +1,62 @@
+package org.socketslab.options;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import jdk.net.ExtendedSocketOptions;
+
+/**
+ * Turns keepalive on for a connection, with Linux's timers shortened, and shows the timer the
+ * kernel armed, as {@code ss -tno} reports it.
+ */
+public final class KeepaliveDemo {
+    static final int DEFAULT_PORT = 7016;
+    static final int IDLE_SECONDS = 30;
+    static final int INTERVAL_SECONDS = 5;
+    static final int PROBES = 3;
+
+    private KeepaliveDemo() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = PortOption.parse(args, DEFAULT_PORT);
+        try (ServerSocket listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(listener.getInetAddress(), listener.getLocalPort());
+             Socket accepted = listener.accept()) {
+            System.out.println("before: SO_KEEPALIVE " + client.getOption(StandardSocketOptions.SO_KEEPALIVE)
+                    + ", idle " + client.getOption(ExtendedSocketOptions.TCP_KEEPIDLE) + " s");
+            // tag::keepalive[]
+            client.setOption(StandardSocketOptions.SO_KEEPALIVE, true); // without this, the three below do nothing
+            client.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, IDLE_SECONDS);     // first probe after 30 s of silence
+            client.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, INTERVAL_SECONDS); // then one every 5 s
+            client.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, PROBES);          // 3 unanswered: connection dead
+            // end::keepalive[]
+            System.out.println("after:  SO_KEEPALIVE " + client.getOption(StandardSocketOptions.SO_KEEPALIVE)
+                    + ", idle " + client.getOption(ExtendedSocketOptions.TCP_KEEPIDLE) + " s"
+                    + ", interval " + client.getOption(ExtendedSocketOptions.TCP_KEEPINTERVAL) + " s"
+                    + ", probes " + client.getOption(ExtendedSocketOptions.TCP_KEEPCOUNT));
+            System.out.println("the client's port is " + client.getLocalPort() + "; what ss -tno says about it:");
+            System.out.print(socketStatistics(client.getLocalPort()));
+        }
+    }
+
+    /** Runs {@code ss -tno} for one local port, or explains why it could not. */
+    static String socketStatistics(int localPort) throws InterruptedException {
+        try {
+            Process ss = new ProcessBuilder("ss", "-tno", "state", "established", "( sport = :" + localPort + " )")
+                    .redirectErrorStream(true).start();
+            String output = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!ss.waitFor(5, TimeUnit.SECONDS)) {
+                ss.destroy();
+                return "  (ss did not answer)\n";
+            }
+            return output.indent(2);
+        } catch (IOException e) {
+            return "  (ss is not available here: " + e.getMessage() + ")\n";
+        }
+    }
+}
