@@ -12,7 +12,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.socketslab.kit.faults.Loopback;
 import org.socketslab.kit.grading.Exercise;
+import org.socketslab.kit.grading.RequiresIpv6Loopback;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
 
@@ -43,6 +45,20 @@ class LowLatencyLinkTest {
     void clientHasNoDelay(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
             steps.step("called connect() with the address of a listening server");
+            try (Socket client = connect(listener); Socket accepted = listener.accept()) {
+                assertThat(client.getRemoteSocketAddress()).as("the socket's peer").isEqualTo(listener.getLocalSocketAddress());
+                assertThat(client.getOption(StandardSocketOptions.TCP_NODELAY)).as("TCP_NODELAY on the client's socket")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    @RequiresIpv6Loopback
+    @DisplayName("connects to the server it is given, on ::1 too")
+    void connectsToTheGivenAddress(Steps steps) throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, Loopback.ipv6())) {
+            steps.step("called connect() with the address of a server listening on [::1]:" + listener.getLocalPort());
             try (Socket client = connect(listener); Socket accepted = listener.accept()) {
                 assertThat(client.getRemoteSocketAddress()).as("the socket's peer").isEqualTo(listener.getLocalSocketAddress());
                 assertThat(client.getOption(StandardSocketOptions.TCP_NODELAY)).as("TCP_NODELAY on the client's socket")

@@ -71,7 +71,7 @@ class SendBufferProbeTest {
     }
 
     @Test
-    @DisplayName("stops at the first write that returns 0, within what the two buffers can hold")
+    @DisplayName("stops once the buffers are full, within what the two buffers can hold")
     void fillsTheBuffersAndNoMore(Steps steps) throws Exception {
         try (ServerSocket peer = neverReadingPeer()) {
             long absorbed = absorb(peer, 64 * 1024, steps);
