@@ -5,8 +5,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.StandardSocketOptions;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import jdk.net.ExtendedSocketOptions;
 
 /**
@@ -40,23 +38,7 @@ public final class KeepaliveDemo {
                     + ", interval " + client.getOption(ExtendedSocketOptions.TCP_KEEPINTERVAL) + " s"
                     + ", probes " + client.getOption(ExtendedSocketOptions.TCP_KEEPCOUNT));
             System.out.println("the client's port is " + client.getLocalPort() + "; what ss -tno says about it:");
-            System.out.print(socketStatistics(client.getLocalPort()));
-        }
-    }
-
-    /** Runs {@code ss -tno} for one local port, or explains why it could not. */
-    static String socketStatistics(int localPort) throws InterruptedException {
-        try {
-            Process ss = new ProcessBuilder("ss", "-tno", "state", "established", "( sport = :" + localPort + " )")
-                    .redirectErrorStream(true).start();
-            String output = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!ss.waitFor(5, TimeUnit.SECONDS)) {
-                ss.destroy();
-                return "  (ss did not answer)\n";
-            }
-            return output.indent(2);
-        } catch (IOException e) {
-            return "  (ss is not available here: " + e.getMessage() + ")\n";
+            System.out.print(SocketStatistics.of(client.getLocalPort(), "-tno"));
         }
     }
 }

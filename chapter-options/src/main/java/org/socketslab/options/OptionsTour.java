@@ -2,6 +2,7 @@ package org.socketslab.options;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -21,7 +22,7 @@ public final class OptionsTour {
     private OptionsTour() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         // Channels, because a NetworkChannel has the same supportedOptions()/getOption() for every kind of socket.
         try (SocketChannel tcpClient = SocketChannel.open();
              ServerSocketChannel tcpServer = ServerSocketChannel.open();
@@ -35,6 +36,7 @@ public final class OptionsTour {
             printBufferRequest(tcpClient, StandardSocketOptions.SO_SNDBUF, TINY_BUFFER);
             printBufferRequest(udp, StandardSocketOptions.SO_RCVBUF, REQUESTED_BUFFER);
         }
+        printKernelView();
         // The classic java.net classes answer the same questions.
         try (Socket socket = new Socket(); ServerSocket server = new ServerSocket(); DatagramSocket datagrams = new DatagramSocket(null)) {
             System.out.println();
@@ -70,6 +72,23 @@ public final class OptionsTour {
                 kind(channel), option.name(), requested, reported);
     }
     // end::effective[]
+
+    // tag::kernel-view[]
+    private static void printKernelView() throws IOException, InterruptedException {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             Socket client = new Socket()) {
+            client.setReceiveBufferSize(REQUESTED_BUFFER); // before connect: the receive window is agreed in the handshake
+            client.setSendBufferSize(REQUESTED_BUFFER);
+            client.connect(listener.getLocalSocketAddress());
+            try (Socket accepted = listener.accept()) {
+                System.out.printf("connected TCP client: Java reports SO_RCVBUF %,d and SO_SNDBUF %,d;"
+                        + " the kernel's view (ss -tm: rb = receive, tb = send buffer, in bytes):%n",
+                        client.getReceiveBufferSize(), client.getSendBufferSize());
+                System.out.print(SocketStatistics.of(client.getLocalPort(), "-tmn"));
+            }
+        }
+    }
+    // end::kernel-view[]
 
     private static String kind(NetworkChannel channel) {
         return channel instanceof DatagramChannel ? "UDP" : "TCP client";
