@@ -52,7 +52,7 @@ class ConnectionRejecterTest {
     }
 
     @Test
-    @DisplayName("the peer's read fails with a connection reset, not an end of stream")
+    @DisplayName("a read by the peer fails with a connection reset, not an end of stream")
     void peerSeesReset(Steps steps) throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
              Socket client = new Socket()) {

@@ -41,7 +41,7 @@ class LowLatencyLinkTest {
     }
 
     @Test
-    @DisplayName("the client's socket is connected to the server, with TCP_NODELAY on")
+    @DisplayName("the client socket is connected to the server, with TCP_NODELAY on")
     void clientHasNoDelay(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
             steps.step("called connect() with the address of a listening server");
@@ -83,7 +83,7 @@ class LowLatencyLinkTest {
     }
 
     @Test
-    @DisplayName("the client's write-write-read round trips are much faster than a plain socket's")
+    @DisplayName("write-write-read round trips from the client are much faster than from a plain socket")
     void clientRoundTripsAreNotDelayed(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
             long plain;
@@ -105,7 +105,7 @@ class LowLatencyLinkTest {
     }
 
     @Test
-    @DisplayName("the server's write-write-read round trips are much faster than a plain accepted socket's")
+    @DisplayName("write-write-read round trips from the server are much faster than from a plain accepted socket")
     void serverRoundTripsAreNotDelayed(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
             long plain;
