@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -54,49 +52,35 @@ class ConnectionRejecterTest {
     @Test
     @DisplayName("a read by the peer fails with a connection reset, not an end of stream")
     void peerSeesReset(Steps steps) throws Exception {
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             Socket client = new Socket()) {
-            client.connect(listener.getLocalSocketAddress(), 2_000);
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
             steps.step("a client connected and sent nothing");
-            try (Socket accepted = listener.accept()) {
-                steps.step("called reject() on the accepted socket");
-                reject(accepted);
-            }
+            steps.step("called reject() on the accepted socket");
+            reject(connection.accepted());
             steps.step("the client read");
-            assertReset(clientReads(client));
+            assertReset(clientReads(connection.client()));
         }
     }
 
     @Test
     @DisplayName("resets a connection whose request the server has read")
     void resetsAfterARequest(Steps steps) throws Exception {
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             Socket client = new Socket()) {
-            client.connect(listener.getLocalSocketAddress(), 2_000);
-            client.getOutputStream().write(REQUEST);
+        try (LoopbackConnection connection = LoopbackConnection.open(REQUEST)) {
             steps.step("a client connected and sent \"HELLO\\n\"");
-            try (Socket accepted = listener.accept()) {
-                accepted.setSoTimeout(2_000);
-                new DataInputStream(accepted.getInputStream()).readFully(new byte[REQUEST.length]);
-                steps.step("the server read the whole request, then called reject()");
-                reject(accepted);
-            }
+            new DataInputStream(connection.accepted().getInputStream()).readFully(new byte[REQUEST.length]);
+            steps.step("the server read the whole request, then called reject()");
+            reject(connection.accepted());
             steps.step("the client read");
-            assertReset(clientReads(client));
+            assertReset(clientReads(connection.client()));
         }
     }
 
     @Test
     @DisplayName("the socket is closed when reject returns")
     void socketIsClosed(Steps steps) throws Exception {
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             Socket client = new Socket()) {
-            client.connect(listener.getLocalSocketAddress(), 2_000);
-            try (Socket accepted = listener.accept()) {
-                steps.step("called reject() on an accepted socket");
-                reject(accepted);
-                assertThat(accepted.isClosed()).as("the socket is closed after reject()").isTrue();
-            }
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
+            steps.step("called reject() on an accepted socket");
+            reject(connection.accepted());
+            assertThat(connection.accepted().isClosed()).as("the socket is closed after reject()").isTrue();
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.StandardSocketOptions;
 import java.time.Duration;
@@ -25,23 +23,6 @@ class KeepaliveSettingsTest {
     private static final Duration INTERVAL = Duration.ofSeconds(7);
     private static final int PROBES = 4;
 
-    /** A connected pair on loopback; the test enables keepalive on the client's end. */
-    private record Connection(ServerSocket listener, Socket client, Socket accepted) implements AutoCloseable {
-        static Connection open() throws Exception {
-            ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Socket client = new Socket();
-            client.connect(listener.getLocalSocketAddress(), 2_000);
-            return new Connection(listener, client, listener.accept());
-        }
-
-        @Override
-        public void close() throws Exception {
-            try (listener; client; accepted) {
-                // closes all three
-            }
-        }
-    }
-
     private static void enable(Socket socket, Duration idle, Duration interval, int probes, Steps steps) throws Exception {
         steps.step("called enable(socket, " + idle + ", " + interval + ", " + probes + ") on a connected socket");
         TimeLimit.call(LIMIT, "enable() did not return", () -> {
@@ -53,7 +34,7 @@ class KeepaliveSettingsTest {
     @Test
     @DisplayName("turns SO_KEEPALIVE on")
     void turnsKeepaliveOn(Steps steps) throws Exception {
-        try (Connection connection = Connection.open()) {
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
             enable(connection.client(), IDLE, INTERVAL, PROBES, steps);
             assertThat(connection.client().getOption(StandardSocketOptions.SO_KEEPALIVE)).as("SO_KEEPALIVE").isTrue();
         }
@@ -62,7 +43,7 @@ class KeepaliveSettingsTest {
     @Test
     @DisplayName("sets the idle time, the interval and the probe count, in seconds")
     void setsTheTimers(Steps steps) throws Exception {
-        try (Connection connection = Connection.open()) {
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
             Socket socket = connection.client();
             enable(socket, IDLE, INTERVAL, PROBES, steps);
             assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPIDLE)).as("TCP_KEEPIDLE, seconds").isEqualTo(45);
@@ -75,7 +56,7 @@ class KeepaliveSettingsTest {
     @DisplayName("the kernel arms its keepalive timer for the idle time")
     void kernelArmsTheTimer(Steps steps) throws Exception {
         assumeTrue(KernelTimers.available(), "needs Linux's /proc/net/tcp to see the kernel's timers");
-        try (Connection connection = Connection.open()) {
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
             Socket socket = connection.client();
             enable(socket, IDLE, INTERVAL, PROBES, steps);
             KernelTimers.Timer timer = KernelTimers.of(socket.getLocalPort(), socket.getPort())
@@ -90,7 +71,7 @@ class KeepaliveSettingsTest {
     @Test
     @DisplayName("refuses a time under 1 s or not in whole seconds, and fewer than 1 probe, leaving the socket as it was")
     void refusesBadSettings(Steps steps) throws Exception {
-        try (Connection connection = Connection.open()) {
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
             Socket socket = connection.client();
             steps.step("called enable() with idle 0 s, then interval 1.5 s, then 0 probes");
             assertThatThrownBy(() -> KeepaliveSettings.enable(socket, Duration.ZERO, INTERVAL, PROBES))

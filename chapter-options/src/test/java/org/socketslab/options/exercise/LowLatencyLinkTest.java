@@ -86,6 +86,12 @@ class LowLatencyLinkTest {
     @DisplayName("write-write-read round trips from the client are much faster than from a plain socket")
     void clientRoundTripsAreNotDelayed(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
+            long yours;
+            try (Socket client = connect(listener);
+                 WriteWriteRead.Answerer server = new WriteWriteRead.Answerer(listener.accept())) {
+                yours = WriteWriteRead.medianMicros(client);
+            }
+            steps.step("the median write-write-read round trip with your connect(): " + yours + " µs");
             long plain;
             try (Socket client = new Socket()) {
                 client.connect(listener.getLocalSocketAddress(), 2_000);
@@ -93,13 +99,7 @@ class LowLatencyLinkTest {
                     plain = WriteWriteRead.medianMicros(client);
                 }
             }
-            steps.step("a plain client's median write-write-read round trip: " + plain + " µs");
-            long yours;
-            try (Socket client = connect(listener);
-                 WriteWriteRead.Answerer server = new WriteWriteRead.Answerer(listener.accept())) {
-                yours = WriteWriteRead.medianMicros(client);
-            }
-            steps.step("the median with your connect(): " + yours + " µs");
+            steps.step("the median with a plain client socket: " + plain + " µs");
             assertFaster(yours, plain, "your client's requests");
         }
     }
@@ -108,14 +108,6 @@ class LowLatencyLinkTest {
     @DisplayName("write-write-read round trips from the server are much faster than from a plain accepted socket")
     void serverRoundTripsAreNotDelayed(Steps steps) throws Exception {
         try (ServerSocket listener = listener()) {
-            long plain;
-            try (Socket client = new Socket()) {
-                client.connect(listener.getLocalSocketAddress(), 2_000);
-                try (Socket accepted = listener.accept(); WriteWriteRead.Answerer answerer = new WriteWriteRead.Answerer(client)) {
-                    plain = WriteWriteRead.medianMicros(accepted);
-                }
-            }
-            steps.step("a plain accepted socket's median write-write-read round trip: " + plain + " µs");
             long yours;
             try (Socket client = new Socket()) {
                 client.connect(listener.getLocalSocketAddress(), 2_000);
@@ -123,7 +115,15 @@ class LowLatencyLinkTest {
                     yours = WriteWriteRead.medianMicros(accepted);
                 }
             }
-            steps.step("the median with your accept(): " + yours + " µs");
+            steps.step("the median write-write-read round trip with your accept(): " + yours + " µs");
+            long plain;
+            try (Socket client = new Socket()) {
+                client.connect(listener.getLocalSocketAddress(), 2_000);
+                try (Socket accepted = listener.accept(); WriteWriteRead.Answerer answerer = new WriteWriteRead.Answerer(client)) {
+                    plain = WriteWriteRead.medianMicros(accepted);
+                }
+            }
+            steps.step("the median with a plain accepted socket: " + plain + " µs");
             assertFaster(yours, plain, "your server's answers");
         }
     }
