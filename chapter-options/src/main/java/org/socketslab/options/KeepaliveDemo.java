@@ -28,10 +28,12 @@ public final class KeepaliveDemo {
             System.out.println("before: SO_KEEPALIVE " + client.getOption(StandardSocketOptions.SO_KEEPALIVE)
                     + ", idle " + client.getOption(ExtendedSocketOptions.TCP_KEEPIDLE) + " s");
             // tag::keepalive[]
-            client.setOption(StandardSocketOptions.SO_KEEPALIVE, true); // without this, the three below do nothing
-            client.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, IDLE_SECONDS);     // first probe after 30 s of silence
-            client.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, INTERVAL_SECONDS); // then one every 5 s
-            client.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, PROBES);          // 3 unanswered: connection dead
+            // Without SO_KEEPALIVE, the three timer options below do nothing.
+            client.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+            // The first probe after 30 s of silence, then one every 5 s; 3 unanswered: dead.
+            client.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, IDLE_SECONDS);
+            client.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, INTERVAL_SECONDS);
+            client.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, PROBES);
             // end::keepalive[]
             System.out.println("after:  SO_KEEPALIVE " + client.getOption(StandardSocketOptions.SO_KEEPALIVE)
                     + ", idle " + client.getOption(ExtendedSocketOptions.TCP_KEEPIDLE) + " s"

@@ -25,7 +25,8 @@ public final class LingerResetDemo {
             try (Socket accepted = listener.accept()) {
                 if (reset) {
                     // tag::linger-zero[]
-                    accepted.setSoLinger(true, 0); // close() now discards unsent data and sends RST instead of FIN
+                    // close() now discards unsent data and sends RST instead of FIN
+                    accepted.setSoLinger(true, 0);
                     // end::linger-zero[]
                 }
             }

@@ -46,7 +46,7 @@ public final class NagleDemo {
         try (Socket socket = new Socket(listener.getInetAddress(), listener.getLocalPort())) {
             socket.setSoTimeout(5_000);
             // tag::nodelay[]
-            socket.setTcpNoDelay(noDelay); // same as setOption(StandardSocketOptions.TCP_NODELAY, noDelay)
+            socket.setTcpNoDelay(noDelay); // or setOption(StandardSocketOptions.TCP_NODELAY, noDelay)
             // end::nodelay[]
             long[] micros = new long[ROUND_TRIPS];
             for (int i = -WARM_UP; i < ROUND_TRIPS; i++) { // Linux ACKs the first segments at once: warm up first
@@ -66,7 +66,7 @@ public final class NagleDemo {
         long start = System.nanoTime();
         out.write(new byte[HEADER]); // sent at once: nothing is waiting for an ACK
         out.write(new byte[BODY]);   // Nagle: held back until the header is ACKed...
-        socket.getInputStream().readNBytes(ANSWER); // ...and the server delays that ACK, waiting to answer
+        socket.getInputStream().readNBytes(ANSWER); // ...which the server delays: no answer yet
         return (System.nanoTime() - start) / 1000;
     }
     // end::write-write-read[]

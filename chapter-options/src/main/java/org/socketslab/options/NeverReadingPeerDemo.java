@@ -55,7 +55,8 @@ public final class NeverReadingPeerDemo {
         long total = 0;
         while (true) {
             chunk.clear();
-            int written = channel.write(chunk); // may write part of the chunk; 0 means both buffers are full
+            // It may take part of the chunk; 0 means both buffers are full.
+            int written = channel.write(chunk);
             if (written == 0) {
                 return total;
             }

@@ -51,7 +51,8 @@ public final class OptionsTour {
         System.out.println(title + ":");
         channel.supportedOptions().stream()
                 .sorted(Comparator.comparing((SocketOption<?> option) -> option.name()))
-                .forEach(option -> System.out.printf("  %-20s %s%n", option.name(), valueOf(channel, option)));
+                .forEach(option -> System.out.printf("  %-20s %s%n",
+                        option.name(), valueOf(channel, option)));
     }
 
     private static Object valueOf(NetworkChannel channel, SocketOption<?> option) {
@@ -64,9 +65,10 @@ public final class OptionsTour {
     // end::defaults[]
 
     // tag::effective[]
-    private static void printBufferRequest(NetworkChannel channel, SocketOption<Integer> option, int requested)
-            throws IOException {
-        channel.setOption(option, requested); // a request: the kernel may round it, clamp it, or double it
+    private static void printBufferRequest(NetworkChannel channel, SocketOption<Integer> option,
+            int requested) throws IOException {
+        // A request: the kernel may round it, clamp it, or double it.
+        channel.setOption(option, requested);
         int reported = channel.getOption(option);
         System.out.printf("%s %s: requested %,d, getOption reports %,d%n",
                 kind(channel), option.name(), requested, reported);
@@ -77,12 +79,13 @@ public final class OptionsTour {
     private static void printKernelView() throws IOException, InterruptedException {
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
              Socket client = new Socket()) {
-            client.setReceiveBufferSize(REQUESTED_BUFFER); // before connect: the receive window is agreed in the handshake
+            // Before connect: the window scale is agreed in the handshake.
+            client.setReceiveBufferSize(REQUESTED_BUFFER);
             client.setSendBufferSize(REQUESTED_BUFFER);
             client.connect(listener.getLocalSocketAddress());
             try (Socket accepted = listener.accept()) {
                 System.out.printf("connected TCP client: Java reports SO_RCVBUF %,d and SO_SNDBUF %,d;"
-                        + " the kernel's view (ss -tm: rb = receive, tb = send buffer, in bytes):%n",
+                        + " the kernel's view (ss -tm: rb receive, tb send buffer):%n",
                         client.getReceiveBufferSize(), client.getSendBufferSize());
                 System.out.print(SocketStatistics.of(client.getLocalPort(), "-tmn"));
             }

@@ -40,8 +40,10 @@ public final class RestartDemo {
     }
 
     // tag::restart[]
-    static String restart(InetAddress address, int port, boolean reuseAddress) throws IOException {
-        try (ServerSocket server = new ServerSocket()) { // unbound: options that affect bind go first
+    static String restart(InetAddress address, int port, boolean reuseAddress)
+            throws IOException {
+        // Unbound at first: options that affect bind() must be set before it.
+        try (ServerSocket server = new ServerSocket()) {
             server.setReuseAddress(reuseAddress);
             server.bind(new InetSocketAddress(address, port));
             return "listening again on port " + server.getLocalPort();

@@ -21,7 +21,7 @@ public final class ReusePortDemo {
         // tag::supported[]
         try (ServerSocket probe = new ServerSocket()) {
             if (!probe.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
-                System.out.println("skipped: SO_REUSEPORT is not supported on " + System.getProperty("os.name"));
+                System.out.println("skipped: no SO_REUSEPORT on " + System.getProperty("os.name"));
                 return;
             }
         }
@@ -41,8 +41,9 @@ public final class ReusePortDemo {
     }
 
     // tag::listener[]
-    static ServerSocket listener(InetAddress address, int port, boolean reusePort) throws IOException {
-        ServerSocket listener = new ServerSocket(); // unbound, so the option is set before bind()
+    static ServerSocket listener(InetAddress address, int port, boolean reusePort)
+            throws IOException {
+        ServerSocket listener = new ServerSocket(); // unbound: the option goes before bind()
         listener.setOption(StandardSocketOptions.SO_REUSEPORT, reusePort);
         try {
             listener.bind(new InetSocketAddress(address, port));
