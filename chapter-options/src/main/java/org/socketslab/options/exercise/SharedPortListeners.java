@@ -30,7 +30,7 @@ public final class SharedPortListeners {
      *   <li>A {@code count} under 1 is refused with {@link IllegalArgumentException}.</li>
      * </ul>
      *
-     * @return the listeners, in the order they were opened
+     * @return the listeners, all bound
      */
     public static List<ServerSocket> listen(InetAddress address, int port, int count) throws IOException {
         throw new UnsupportedOperationException("TODO options-3: open count listeners on one port with SO_REUSEPORT");
