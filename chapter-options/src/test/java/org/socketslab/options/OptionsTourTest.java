@@ -22,7 +22,9 @@ class OptionsTourTest {
         // Java hands back the size asked for (on Linux the JDK halves what the kernel reports, which is double).
         assertThat(output).contains("TCP client SO_RCVBUF: requested 100,000, getOption reports 100,000")
                 .contains("ServerSocket SO_REUSEADDR=true", "DatagramSocket SO_REUSEADDR=false");
-        assertThat(output).containsPattern("TCP client SO_SNDBUF: requested 1,000, getOption reports [\\d,]+");
+        // The page says a tiny request comes back as the kernel's (larger) minimum.
+        String tiny = output.replaceAll("(?s).*TCP client SO_SNDBUF: requested 1,000, getOption reports ([\\d,]+).*", "$1");
+        assertThat(Integer.parseInt(tiny.replace(",", ""))).as("SO_SNDBUF after asking for 1,000").isGreaterThan(1_000);
         if (!output.contains("ss is not available")) {
             // The page says Linux allocates twice the size asked for: this is the kernel confirming it.
             assertThat(output).contains("rb200000", "tb200000");
