@@ -1,0 +1,38 @@
+package org.socketslab.options.exercise;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+
+/**
+ * Exercise options-3: several listeners on one port, sharing its connections with
+ * {@code SO_REUSEPORT}.
+ *
+ * <p>Read first: {@code docs/target/site/options.html#options-3}.
+ */
+public final class SharedPortListeners {
+    private SharedPortListeners() {
+    }
+
+    /**
+     * Opens {@code count} listening sockets on one address and port, among which the kernel
+     * spreads the incoming connections. The caller has checked that the platform supports
+     * {@link java.net.StandardSocketOptions#SO_REUSEPORT}, and closes the listeners.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>Every listener is bound to {@code address} and to the same port: {@code port}, or,
+     *       when {@code port} is 0, the port the first listener was given.</li>
+     *   <li>Every listener has {@code SO_REUSEPORT} on, set before it is bound, so any later
+     *       listener with the option can join them on that port.</li>
+     *   <li>Each listener accepts a share of the connections made to the port.</li>
+     *   <li>A {@code count} under 1 is refused with {@link IllegalArgumentException}.</li>
+     * </ul>
+     *
+     * @return the listeners, all bound
+     */
+    public static List<ServerSocket> listen(InetAddress address, int port, int count) throws IOException {
+        throw new UnsupportedOperationException("TODO options-3: open count listeners on one port with SO_REUSEPORT");
+    }
+}

@@ -1,0 +1,15 @@
+package org.socketslab.options.exercise;
+
+import java.io.IOException;
+import java.net.Socket;
+
+/** Exercise options-2, a classic mistake. */
+public final class ConnectionRejecter {
+    private ConnectionRejecter() {
+    }
+
+    public static void reject(Socket connection) throws IOException {
+        // Mistake: closing the input stream closes the whole socket, with an ordinary FIN.
+        connection.getInputStream().close();
+    }
+}

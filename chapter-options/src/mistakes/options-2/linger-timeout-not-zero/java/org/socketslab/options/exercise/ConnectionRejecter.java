@@ -1,0 +1,16 @@
+package org.socketslab.options.exercise;
+
+import java.io.IOException;
+import java.net.Socket;
+
+/** Exercise options-2, a classic mistake. */
+public final class ConnectionRejecter {
+    private ConnectionRejecter() {
+    }
+
+    public static void reject(Socket connection) throws IOException {
+        // Mistake: a linger time of 1 s is a graceful close that waits for unsent data; only 0 sends a reset.
+        connection.setSoLinger(true, 1);
+        connection.close();
+    }
+}
