@@ -26,7 +26,8 @@ if defined BUILD (
 
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-set /p DEPS=<"%CLASSPATH_FILE%"
+@REM for /f, not set /p, which stops at 1023 characters
+for /f "usebackq delims=" %%c in ("%CLASSPATH_FILE%") do set "DEPS=%%c"
 @REM -Xmx256m: the strictest heap of any chapter's tests (chapter-framing's argLine), for every chapter.
 "%JAVA%" -Xmx256m -XX:+UseSerialGC -cp "%ROOT%\lab-kit\target\classes;%DEPS%" org.socketslab.kit.loop.Lab "%ROOT%" %*
 exit /b %ERRORLEVEL%
