@@ -39,7 +39,7 @@ final class HintBook {
                     hints.add(hint.toString().strip());
                     hint = null;
                 } else if (!line.startsWith(".") && !line.startsWith("[")) {
-                    hint.append(plain(line)).append(System.lineSeparator());
+                    hint.append(plain(line)).append('\n');
                 }
             } else if (line.startsWith("== ") || line.startsWith("=== ")) {
                 inExercise = line.matches("===\\s+" + Pattern.quote(id) + "(?::|\\s|$).*");
