@@ -21,6 +21,7 @@ public final class Lab {
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: ./lab [command]",
             "  (none)       watch: check the first exercise not passed yet, again at every save",
+            "  watch ID     watch that exercise instead",
             "  check ID     check one exercise; exit status 0 when it passes, 1 otherwise",
             "  hint ID      the next hint of an exercise (each call shows one more)",
             "  list         the course scoreboard",
@@ -59,7 +60,9 @@ public final class Lab {
         String verb = command.isEmpty() ? "watch" : command.get(0);
         switch (verb) {
             case "watch":
-                new WatchSession(course, new ExerciseCheck(course.root()), terminal, commands()).run();
+                Optional<LabExercise> chosen = command.size() > 1 ? Optional.of(course.exercise(argument(command)))
+                        : Optional.empty();
+                new WatchSession(course, new ExerciseCheck(course.root()), terminal, commands()).run(chosen);
                 return 0;
             case "check":
                 return check(course.exercise(argument(command)));

@@ -31,9 +31,12 @@ final class WatchSession {
         this.commands = commands;
     }
 
-    /** Runs until the learner types {@code quit}, or the thread is interrupted. */
-    void run() throws IOException, InterruptedException {
-        Optional<LabExercise> first = course.next(Optional.empty());
+    /**
+     * Watches {@code first}, or when empty the first exercise not passed yet, until the learner
+     * types {@code quit} or the thread is interrupted.
+     */
+    void run(Optional<LabExercise> chosen) throws IOException, InterruptedException {
+        Optional<LabExercise> first = chosen.isPresent() ? chosen : course.next(Optional.empty());
         if (first.isEmpty()) {
             terminal.println(terminal.green("Every exercise passes. Well done!"));
             terminal.print(verdicts.progress(course.known()));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +80,7 @@ class WatchSessionTest {
         WatchSession watch = new WatchSession(lab, new ExerciseCheck(course.root()), terminal, keyboard);
         Thread session = new Thread(() -> {
             try {
-                watch.run();
+                watch.run(Optional.empty());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
