@@ -45,12 +45,9 @@ class WatchSessionTest {
             assertThat(Files.readString(course.outcomes())).contains("PASSED").doesNotContain("FAILED");
             assertThat(course.root().resolve("chapter-tcp/target/grading/results.json")).exists();
 
-            keyboard.add("quit");
-            session.join(TimeUnit.SECONDS.toMillis(10));
-            assertThat(session.isAlive()).as("session still running after quit").isFalse();
+            quit(session, "quit");
         } finally {
-            session.interrupt();
-            session.join(TimeUnit.SECONDS.toMillis(10));
+            stop(session);
         }
     }
 
@@ -66,11 +63,9 @@ class WatchSessionTest {
 
             CourseCopy.write(course.starter(), CourseCopy.RIGHT);
             awaitScreen("PASSED tcp-1 Adder");
-            keyboard.add("q");
-            session.join(TimeUnit.SECONDS.toMillis(10));
+            quit(session, "q");
         } finally {
-            session.interrupt();
-            session.join(TimeUnit.SECONDS.toMillis(10));
+            stop(session);
         }
     }
 
@@ -89,6 +84,18 @@ class WatchSessionTest {
         }, "watch-session");
         session.start();
         return session;
+    }
+
+    private void quit(Thread session, String command) throws InterruptedException {
+        keyboard.add(command);
+        session.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(session.isAlive()).as("session still running after " + command).isFalse();
+    }
+
+    /** Ends the session however the test ended, so that no thread outlives it. */
+    private static void stop(Thread session) throws InterruptedException {
+        session.interrupt();
+        session.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     private void awaitScreen(String text) {
