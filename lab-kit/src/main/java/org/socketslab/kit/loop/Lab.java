@@ -118,7 +118,11 @@ public final class Lab {
     private String ask(String question) {
         terminal.print(question);
         try {
-            return stdin.readLine();
+            String answer = stdin.readLine();
+            if (System.console() == null) {
+                terminal.println(""); // the answer came from a pipe, not typed with its Enter
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
