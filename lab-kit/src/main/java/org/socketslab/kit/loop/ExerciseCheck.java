@@ -17,6 +17,10 @@ import org.socketslab.kit.integrity.SourceCompiler;
  * records the outcomes in the chapter's grade files, merged with earlier ones like a
  * {@code -Dgroups=} run of the build. The graded tests carry their own rules ({@code @Exercise}:
  * "not started", the leak check, the time limits), so they apply here unchanged.
+ *
+ * <p>It compiles all of the chapter's main sources, not only the saved file: a chapter has a few
+ * dozen, the warm compiler takes a few hundred milliseconds for them, and a change to one class
+ * can break another that only a whole compile reports.
  */
 final class ExerciseCheck {
     private final SourceCompiler compiler = new SourceCompiler();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 final class HintBook {
     private static final Pattern XREF = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
     private static final Pattern LINK = Pattern.compile("(?:xref|link):([^\\[\\s]+)\\[([^\\]]*)\\]");
+    private static final Pattern PASSTHROUGH = Pattern.compile("`\\+(.+?)\\+`");
     private static final Pattern BOLD = Pattern.compile("\\*([^*\\s](?:[^*]*[^*\\s])?)\\*");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w])_([^_\\s](?:[^_]*[^_\\s])?)_(?![\\w])");
 
@@ -55,10 +57,12 @@ final class HintBook {
 
     /** The text of one line without AsciiDoc's markup: bold, italics, monospace, cross references. */
     static String plain(String line) {
-        String text = XREF.matcher(line).replaceAll(m -> m.group(2) != null ? m.group(2) : "the section " + m.group(1));
-        text = LINK.matcher(text).replaceAll(m -> m.group(2).isEmpty() ? m.group(1) : m.group(2));
+        String text = XREF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(2) != null ? m.group(2) : "the section " + m.group(1)));
+        text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isEmpty() ? m.group(1) : m.group(2)));
         text = BOLD.matcher(text).replaceAll("$1");
         text = ITALIC.matcher(text).replaceAll("$1");
-        return text.replace("`+", "").replace("+`", "").replace("`", "");
+        text = PASSTHROUGH.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        return text.replace("`", "");
     }
 }

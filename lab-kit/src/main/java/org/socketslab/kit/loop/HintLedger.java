@@ -40,7 +40,7 @@ final class HintLedger {
         save(seen, exercise.id(), index + 1);
         String heading = allSeen ? "That was the last hint of " + exercise.id() + "; from the start, hint 1 of " + hints.size() + ":"
                 : "Hint " + (index + 1) + " of " + hints.size() + " for " + exercise.id() + ":";
-        return heading + System.lineSeparator() + hints.get(index);
+        return heading + "\n" + hints.get(index);
     }
 
     private Properties load() throws IOException {

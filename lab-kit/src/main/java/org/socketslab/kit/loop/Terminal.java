@@ -1,5 +1,6 @@
 package org.socketslab.kit.loop;
 
+import java.io.Console;
 import java.io.PrintStream;
 
 /**
@@ -20,7 +21,23 @@ final class Terminal {
     /** {@code System.out}, coloured only when it is an interactive terminal and {@code NO_COLOR} is unset. */
     static Terminal system() {
         String noColor = System.getenv("NO_COLOR");
-        return new Terminal(System.out, System.console() != null && (noColor == null || noColor.isEmpty()));
+        return new Terminal(System.out, interactive() && (noColor == null || noColor.isEmpty()));
+    }
+
+    /**
+     * Whether the JVM talks to a terminal. JDK 22 to 24 return a console even for redirected
+     * streams; there {@code Console.isTerminal()} (JDK 22+, so called reflectively) tells.
+     */
+    private static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17 to 21: a console means a terminal
+        }
     }
 
     void println(String line) {
@@ -47,6 +64,11 @@ final class Terminal {
 
     String bold(String text) {
         return paint("1", text);
+    }
+
+    /** The progress line's colour. */
+    String highlight(String text) {
+        return paint("1;36", text);
     }
 
     private String paint(String code, String text) {

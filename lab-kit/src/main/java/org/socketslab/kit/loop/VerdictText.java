@@ -63,7 +63,7 @@ final class VerdictText {
         List<LabExercise> all = course.exercises();
         long done = known.exercises().stream().filter(r -> LabCourse.done(r.status())).count();
         int points = all.stream().mapToInt(LabExercise::points).sum();
-        return terminal.bold("Progress: " + done + "/" + all.size() + " exercises passed, "
+        return terminal.highlight("Progress: " + done + "/" + all.size() + " exercises passed, "
                 + Scoreboard.points(known.score()) + "/" + points + " points") + System.lineSeparator();
     }
 
