@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.socketslab.kit.grading.SelectedRun;
 import org.socketslab.kit.grading.TestOutcome;
 import org.socketslab.kit.integrity.GradedRun;
@@ -26,9 +28,11 @@ final class ExerciseCheck {
     private final SourceCompiler compiler = new SourceCompiler();
     private final List<Path> classpath = new ArrayList<>();
     private final Path root;
+    private final Set<LabChapter> compiled = ConcurrentHashMap.newKeySet();
 
     ExerciseCheck(Path root) {
         this.root = root;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::deleteCompiledClasses, "lab-cleanup"));
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
                 classpath.add(Path.of(entry));
@@ -38,6 +42,7 @@ final class ExerciseCheck {
 
     CheckResult check(LabExercise exercise) throws IOException {
         LabChapter chapter = exercise.chapter();
+        compiled.add(chapter);
         try {
             compiler.compile(chapter.sources(), classpath, chapter.labClasses());
         } catch (SourceCompiler.CompileError e) {
@@ -51,4 +56,14 @@ final class ExerciseCheck {
         return CheckResult.ran(exercise, outcomes);
     }
 
+    /** The classes of this process are of no use to the next one, which compiles its own. */
+    private void deleteCompiledClasses() {
+        for (LabChapter chapter : compiled) {
+            try {
+                SourceCompiler.deleteRecursively(chapter.labClasses());
+            } catch (IOException e) {
+                // left in target/, which the next ./mvnw clean removes
+            }
+        }
+    }
 }

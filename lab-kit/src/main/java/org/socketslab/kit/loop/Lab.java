@@ -101,7 +101,7 @@ public final class Lab {
         }
         LabExercise e = next.get();
         terminal.println("Next: " + e.id() + " " + e.title());
-        terminal.println("  Edit " + String.join(", ", e.starters().stream().map(course::show).toList()));
+        terminal.println("  Edit " + course.starters(e));
         terminal.println("  Read docs/target/site/" + e.docs());
         terminal.println("  Check it: ./lab check " + e.id() + " (or ./lab, which checks it at every save)");
         return 0;

@@ -61,9 +61,12 @@ final class LabChapter {
         return module.resolve("target/test-classes");
     }
 
-    /** Where {@code ./lab} compiles the learner's sources, apart from Maven's {@code target/classes}. */
+    /**
+     * Where this {@code ./lab} process compiles the learner's sources: apart from Maven's
+     * {@code target/classes}, and from those of another {@code ./lab} running at the same time.
+     */
     Path labClasses() {
-        return module.resolve("target/lab/classes");
+        return module.resolve("target/lab/classes-" + ProcessHandle.current().pid());
     }
 
     ChapterGrades grades() {

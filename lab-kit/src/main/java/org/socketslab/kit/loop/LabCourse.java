@@ -79,4 +79,9 @@ final class LabCourse {
     String show(Path path) {
         return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
+
+    /** The starter files of {@code exercise}, as the learner would type them. */
+    String starters(LabExercise exercise) {
+        return exercise.starters().stream().map(this::show).collect(Collectors.joining(", "));
+    }
 }

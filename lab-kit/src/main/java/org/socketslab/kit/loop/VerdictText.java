@@ -54,7 +54,7 @@ final class VerdictText {
                 String todo = r.status() == Status.NOT_STARTED ? "the starter still throws its TODO"
                         : tests + ", the others still throw their TODO";
                 return terminal.yellow(r.status().label().toUpperCase(Locale.ROOT)) + " " + name + ": " + todo + nl
-                        + "  Edit: " + e.starters().stream().map(course::show).collect(Collectors.joining(", ")) + nl + read;
+                        + "  Edit: " + course.starters(e) + nl + read;
         }
     }
 

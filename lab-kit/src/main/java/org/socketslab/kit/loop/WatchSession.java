@@ -89,7 +89,7 @@ final class WatchSession {
         poller = new SourcePoller(exercise.chapter().sources());
         terminal.println("");
         terminal.println(terminal.bold("Watching " + exercise.id() + " " + exercise.title()));
-        terminal.println("  Edit " + String.join(", ", exercise.starters().stream().map(course::show).toList())
+        terminal.println("  Edit " + course.starters(exercise)
                 + " and save; read docs/target/site/" + exercise.docs());
         terminal.println("  " + COMMANDS);
         check();
