@@ -3,11 +3,11 @@ package org.socketslab.kit.grading;
 import java.util.List;
 
 /** Each failed graded test of a run, once: which test, then its explanation, indented. */
-final class FailureReport {
+public final class FailureReport {
     private FailureReport() {
     }
 
-    static String of(List<TestOutcome> outcomes) {
+    public static String of(List<TestOutcome> outcomes) {
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder();
         for (TestOutcome o : outcomes) {

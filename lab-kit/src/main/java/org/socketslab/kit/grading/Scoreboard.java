@@ -100,7 +100,7 @@ public final class Scoreboard {
         return "./mvnw -q -pl chapter-" + chapter + " -am test -Dgroups=" + exerciseId;
     }
 
-    static String points(double score) {
+    public static String points(double score) {
         return score == Math.rint(score) ? String.valueOf((long) score) : String.format(Locale.ROOT, "%.1f", score);
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * A run of chosen exercises ({@code -Dgroups=tcp-2}): its scoreboard speaks of those exercises
  * only, and still names what to do next, from what earlier runs recorded for the others.
  */
-final class SelectedRun {
+public final class SelectedRun {
     private static final Pattern EXERCISE_ID = Pattern.compile("[a-z0-9]+-\\d+");
 
     private final Set<String> selected;
@@ -24,7 +24,7 @@ final class SelectedRun {
     }
 
     /** The exercises a Surefire/JUnit tag expression names ({@code tcp-2}, {@code tcp-2 | tcp-3}); empty when it names none. */
-    static Optional<SelectedRun> of(String groups) {
+    public static Optional<SelectedRun> of(String groups) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = EXERCISE_ID.matcher(groups == null ? "" : groups);
         while (m.find()) {
@@ -33,7 +33,7 @@ final class SelectedRun {
         return ids.isEmpty() ? Optional.empty() : Optional.of(new SelectedRun(Set.copyOf(ids)));
     }
 
-    boolean includes(String exerciseId) {
+    public boolean includes(String exerciseId) {
         return selected.contains(exerciseId);
     }
 

@@ -26,15 +26,15 @@ import org.socketslab.kit.grading.TestOutcome;
  * Runs a chapter's graded tests through the JUnit Platform launcher in a class loader whose
  * roots decide which implementation of each exercise class the tests meet.
  */
-final class GradedRun {
+public final class GradedRun {
     private final Path testClasses;
 
-    GradedRun(Path testClasses) {
+    public GradedRun(Path testClasses) {
         this.testClasses = testClasses;
     }
 
     /** Graded test class names by exercise id, found by loading every test class once. */
-    Map<String, List<String>> gradedClasses(List<Path> roots) throws IOException {
+    public Map<String, List<String>> gradedClasses(List<Path> roots) throws IOException {
         Map<String, List<String>> byExercise = new TreeMap<>();
         try (ShadowingClassLoader loader = new ShadowingClassLoader(roots, getClass().getClassLoader());
              Stream<Path> walk = Files.walk(testClasses)) {
@@ -54,7 +54,7 @@ final class GradedRun {
      * Runs the named test classes with {@code roots} first on the class path; returns every graded
      * outcome. With {@code stopAtFirstFailure}, tests after the first failure are skipped.
      */
-    List<TestOutcome> run(List<Path> roots, List<String> classNames, boolean stopAtFirstFailure) throws IOException {
+    public List<TestOutcome> run(List<Path> roots, List<String> classNames, boolean stopAtFirstFailure) throws IOException {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (ShadowingClassLoader loader = new ShadowingClassLoader(roots, getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);

@@ -12,12 +12,12 @@ import java.util.List;
  * name. Everything else (JUnit, AssertJ, lab-kit) comes from the parent, so annotations and
  * extensions stay the very classes the launcher knows.
  */
-final class ShadowingClassLoader extends URLClassLoader {
+public final class ShadowingClassLoader extends URLClassLoader {
     static {
         registerAsParallelCapable();
     }
 
-    ShadowingClassLoader(List<Path> roots, ClassLoader parent) {
+    public ShadowingClassLoader(List<Path> roots, ClassLoader parent) {
         super(toUrls(roots), parent);
     }
 

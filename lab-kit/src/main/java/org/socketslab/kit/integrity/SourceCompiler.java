@@ -14,17 +14,17 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles a source tree in-process with {@code javax.tools}: no forked javac, no Maven round trip. */
-final class SourceCompiler {
+public final class SourceCompiler {
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
-    SourceCompiler() {
+    public SourceCompiler() {
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run the build with a JDK, not a JRE");
         }
     }
 
     /** Compiles every {@code .java} file under {@code sources} into a fresh {@code output} directory. */
-    void compile(Path sources, List<Path> classpath, Path output) throws IOException {
+    public void compile(Path sources, List<Path> classpath, Path output) throws IOException {
         deleteRecursively(output);
         Files.createDirectories(output);
         List<Path> files;
@@ -42,12 +42,27 @@ final class SourceCompiler {
             boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,
                     fileManager.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {
-                throw new IOException("cannot compile " + sources + ":\n" + diagnostics);
+                throw new CompileError(sources, diagnostics.toString());
             }
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    /** The sources do not compile; the compiler's messages say where ({@code File.java:12: error: …}). */
+    public static final class CompileError extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String diagnostics;
+
+        CompileError(Path sources, String diagnostics) {
+            super("cannot compile " + sources + ":\n" + diagnostics);
+            this.diagnostics = diagnostics;
+        }
+
+        public String diagnostics() {
+            return diagnostics;
+        }
+    }
+
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

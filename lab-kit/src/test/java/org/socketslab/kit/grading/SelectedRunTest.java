@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class SelectedRunTest {
     private static final List<ChapterExercises.Entry> CHAPTER = List.of(
-            new ChapterExercises.Entry("tcp-1", "One", "tcp.html#tcp-1"),
-            new ChapterExercises.Entry("tcp-2", "Two", "tcp.html#tcp-2"),
-            new ChapterExercises.Entry("tcp-3", "Three", "tcp.html#tcp-3"),
-            new ChapterExercises.Entry("tcp-4", "Four", "tcp.html#tcp-4"));
+            new ChapterExercises.Entry("tcp-1", "One", "tcp.html#tcp-1", 10),
+            new ChapterExercises.Entry("tcp-2", "Two", "tcp.html#tcp-2", 10),
+            new ChapterExercises.Entry("tcp-3", "Three", "tcp.html#tcp-3", 10),
+            new ChapterExercises.Entry("tcp-4", "Four", "tcp.html#tcp-4", 10));
 
     private static TestOutcome outcome(String id, Status status) {
         return new TestOutcome(id, "Title of " + id, 10, "tcp.html#" + id, "a test", status, "");
