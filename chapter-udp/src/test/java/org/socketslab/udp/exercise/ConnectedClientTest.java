@@ -92,7 +92,11 @@ class ConnectedClientTest {
                             + " ms timeout, but got " + outcome.describe() + ". Only a connected socket hears the"
                             + " \"port unreachable\" answer.");
                 }
-                assertThat(outcome.millis()).as("ms until PortUnreachableException").isLessThan(timeout.toMillis() / 4);
+                // The kernel's answer comes at once; only a busy machine's scheduling delays it, so the
+                // bound is the reply timeout itself (a quarter of it failed under a load of 14 on 2 cores).
+                assertThat(outcome.millis()).withFailMessage("PortUnreachableException came after %d ms, not before the"
+                        + " %d ms reply timeout: is the error reported by the first receive()?", outcome.millis(),
+                        timeout.toMillis()).isLessThan(timeout.toMillis());
             }
         }
     }
