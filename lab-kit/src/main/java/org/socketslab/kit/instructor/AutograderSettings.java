@@ -51,7 +51,7 @@ record AutograderSettings(List<String> chapters, Visibility visibility, int time
             p.load(in);
         }
         return new AutograderSettings(list(p.getProperty("chapters", "")), Visibility.of(p.getProperty("visibility", "visible")),
-                Integer.parseInt(p.getProperty("time-limit-minutes", "20").strip()),
+                Integer.parseInt(p.getProperty("time-limit-minutes", "8").strip()),
                 Integer.parseInt(p.getProperty("output-limit", "10000").strip()));
     }
 

@@ -15,7 +15,7 @@ import org.socketslab.kit.grading.Visibility;
  * learner-edition &lt;folder&gt; [--git]
  * autograder-zip &lt;file.zip&gt; [--chapters chapter-tcp,…] [--points points.properties]
  *                [--visibility visible|after_due_date|after_published|hidden]
- *                [--time-limit-minutes 20] [--output-limit 10000]
+ *                [--time-limit-minutes 8] [--output-limit 10000]
  * leak-scan &lt;folder&gt;
  * </pre>
  */
@@ -23,7 +23,7 @@ public final class InstructorTool {
     private static final String USAGE = """
             usage (from the course root):
               ./mvnw -q -pl lab-kit compile exec:java@instructor -Dexec.args="learner-edition <folder> [--git]"
-              ./mvnw -q -pl lab-kit compile exec:java@instructor -Dexec.args="autograder-zip <file.zip> [--chapters chapter-tcp,...] [--points <file>] [--visibility visible|after_due_date|after_published|hidden] [--time-limit-minutes 20] [--output-limit 10000]"
+              ./mvnw -q -pl lab-kit compile exec:java@instructor -Dexec.args="autograder-zip <file.zip> [--chapters chapter-tcp,...] [--points <file>] [--visibility visible|after_due_date|after_published|hidden] [--time-limit-minutes 8] [--output-limit 10000]"
               ./mvnw -q -pl lab-kit compile exec:java@instructor -Dexec.args="leak-scan <folder>"
             """;
 
@@ -62,7 +62,7 @@ public final class InstructorTool {
                         ? AutograderSettings.list(options.get("--chapters")) : course.chapters();
                 AutograderSettings settings = new AutograderSettings(chapters,
                         Visibility.of(options.getOrDefault("--visibility", "visible")),
-                        Integer.parseInt(options.getOrDefault("--time-limit-minutes", "20")),
+                        Integer.parseInt(options.getOrDefault("--time-limit-minutes", "8")),
                         Integer.parseInt(options.getOrDefault("--output-limit", "10000")));
                 String points = options.get("--points");
                 new AutograderZip(course).write(target, settings, points == null ? null : Path.of(points));
