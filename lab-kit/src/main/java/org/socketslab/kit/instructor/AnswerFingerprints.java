@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What gives an answer away: the bodies of the methods (and nested types) of each reference
+ * What gives an answer away: the bodies of the methods and constructors of each reference
  * solution and classic mistake that its starter does not have, with comments and all whitespace
  * removed, so that reformatting a copied answer does not hide it.
  */
 final class AnswerFingerprints {
-    /** Shorter bodies ({@code return x;}) are too common to say anything. */
-    static final int MIN_LENGTH = 40;
+    /**
+     * Shorter bodies are idioms every socket program has ({@code try{socket.close();}catch(…){}}),
+     * not answers; a method that solves an exercise is longer.
+     */
+    static final int MIN_LENGTH = 80;
 
     private AnswerFingerprints() {
     }
@@ -56,6 +59,13 @@ final class AnswerFingerprints {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
+    private static final java.util.regex.Pattern THROWS = java.util.regex.Pattern.compile("\\)throws[\\w.,]+$");
+
+    private static boolean isMethodBody(String code, int brace) {
+        return brace > 0 && (code.charAt(brace - 1) == ')'
+                || THROWS.matcher(code.substring(Math.max(0, brace - 200), brace)).find());
+    }
+
     /** Java source without comments and without any whitespace. */
     static String normalise(String source) {
         String noBlock = source.replaceAll("(?s)/\\*.*?\\*/", "");
@@ -63,7 +73,10 @@ final class AnswerFingerprints {
         return noLine.replaceAll("\\s+", "");
     }
 
-    /** The normalised contents of every block two braces deep: the bodies of a top-level class's members. */
+    /**
+     * The normalised bodies of a top-level class's methods and constructors: blocks two braces
+     * deep that follow a parameter list or a throws clause (not array initialisers or nested types).
+     */
     static List<String> memberBodies(String source) {
         String code = normalise(source);
         List<String> bodies = new ArrayList<>();
@@ -84,7 +97,7 @@ final class AnswerFingerprints {
                     start = i + 1;
                 }
             } else if (c == '}') {
-                if (depth == 2 && start >= 0) {
+                if (depth == 2 && start >= 0 && isMethodBody(code, start - 1)) {
                     bodies.add(code.substring(start, i));
                 }
                 depth--;

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class EditionFiles {
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", ".idea", ".vscode", ".settings");
-    private static final Set<String> SKIPPED_FILES = Set.of(".classpath", ".project");
+    private static final Set<String> SKIPPED_FILES = Set.of(".classpath", ".project", "instructor-kit-check");
 
     private EditionFiles() {
     }
@@ -25,7 +25,7 @@ final class EditionFiles {
     static boolean belongs(Path relative, boolean folder) {
         String path = relative.toString().replace('\\', '/');
         String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
-        if (isAnswer(path)) {
+        if (isAnswer(path) || name.equals(".git")) { // a worktree's .git is a file pointing at the history
             return false;
         }
         if (folder) {

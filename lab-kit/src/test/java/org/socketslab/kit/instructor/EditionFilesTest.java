@@ -15,7 +15,7 @@ class EditionFilesTest {
         for (String file : new String[] {"pom.xml", "mvnw", ".mvn/wrapper/maven-wrapper.properties",
                 "chapter-x/src/main/java/p/exercise/A.java", "chapter-x/src/test/java/p/exercise/ATest.java",
                 "chapter-x/src/solution/java/p/exercise/A.java", "chapter-x/src/mistakes/x-1/m/java/p/exercise/A.java",
-                "chapter-x/target/integrity/x-1-mistakes.adoc", ".git/HEAD", ".idea/misc.xml", "lab-kit/A.class",
+                "chapter-x/target/integrity/x-1-mistakes.adoc", ".git/HEAD", "chapter-x/.git", ".idea/misc.xml", "lab-kit/A.class",
                 "lab-kit/lab-kit.iml"}) {
             Path p = root.resolve(file);
             Files.createDirectories(p.getParent());

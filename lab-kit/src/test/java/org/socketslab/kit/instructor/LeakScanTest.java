@@ -24,7 +24,7 @@ class LeakScanTest {
             public final class Adder {
                 public int add(int a, int b) {
                     int sum = Math.addExact(a, b); // overflow is an error
-                    return checkedResultOf(sum, "the sum of a and b");
+                    return checkedResultOf(sum, "the sum of a and b, checked against the limits of an int");
                 }
                 private static String name() { return "adder of two whole numbers, both ints"; }
             }
@@ -50,15 +50,22 @@ class LeakScanTest {
         Path copy = dir.resolve("copy");
         write(copy.resolve("chapter-x/src/main/java/p/exercise/Adder.java"), STARTER);
         write(copy.resolve("notes/Copied.java"), "class C { int f(int a,int b){ int sum=Math.addExact(a,b);\n"
-                + "  /* mine */ return checkedResultOf(sum,\"the sum of a and b\"); } }");
+                + "  /* mine */ return checkedResultOf(sum,\"the sum of a and b, checked against the limits of an int\"); } }");
         write(copy.resolve("docs/page.html"), "<pre><code><span>int</span> sum = Math.addExact(a, b);\n"
-                + "return checkedResultOf(sum, &quot;the sum of a and b&quot;);</code></pre>");
+                + "return checkedResultOf(sum, &quot;the sum of a and b, checked against the limits of an int&quot;);</code></pre>");
         write(copy.resolve("chapter-x/src/mistakes/x-1/m/java/Readme.txt"), "nothing");
 
         assertThat(scan.leaks(copy)).containsExactly(
                 "chapter-x/src/mistakes: a path of reference solutions or classic mistakes",
                 "docs/page.html: contains code of chapter-x/src/solution/java/p/exercise/Adder.java",
                 "notes/Copied.java: contains code of chapter-x/src/solution/java/p/exercise/Adder.java");
+    }
+
+    @Test
+    void onlyMethodBodiesCountNotArrayInitialisers() {
+        assertThat(AnswerFingerprints.memberBodies("class A { static final byte[] P = {1, 2};"
+                + " int f() throws java.io.IOException { return 1; } A() { } }"))
+                .containsExactly("return1;", "");
     }
 
     @Test
