@@ -13,7 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.socketslab.kit.grading.PointsOverrides;
 
 /**
  * Writes a Gradescope autograder zip: {@code setup.sh} and {@code run_autograder} at its root (as
@@ -36,8 +38,8 @@ final class AutograderZip {
                 throw new IllegalArgumentException("no chapter " + chapter + "; the chapters are " + course.chapters());
             }
         }
-        if (pointsFile != null) {
-            org.socketslab.kit.grading.PointsOverrides.load(pointsFile); // a bad file fails now, not on Gradescope
+        if (pointsFile != null) { // a bad file fails now, not on Gradescope
+            PointsOverrides.load(pointsFile).checkKnown(exerciseIds(settings.chapters()));
         }
         Path staging = Files.createTempDirectory("autograder-");
         try {
@@ -58,6 +60,21 @@ final class AutograderZip {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The exercises of the chapters, as their last integrity check listed their graded tests. */
+    private Set<String> exerciseIds(List<String> chapters) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (String chapter : chapters) {
+            Path integrity = course.root().resolve(chapter).resolve("target/integrity");
+            if (Files.isDirectory(integrity)) {
+                try (Stream<Path> files = Files.list(integrity)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-tests.txt"))
+                            .forEach(n -> ids.add(n.substring(0, n.length() - "-tests.txt".length())));
+                }
+            }
+        }
+        return ids;
     }
 
     private static String resource(String name) throws IOException {
