@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What gives an answer away: the bodies of the methods and constructors of each reference
@@ -46,7 +48,7 @@ final class AnswerFingerprints {
     /** The normalised starter with the answer's class name and package, or "" when there is none. */
     private static String starterOf(Path module, Path answer) throws IOException {
         String text = read(answer);
-        java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;").matcher(text);
+        Matcher pkg = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;").matcher(text);
         if (!pkg.find()) {
             return "";
         }
@@ -59,7 +61,7 @@ final class AnswerFingerprints {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private static final java.util.regex.Pattern THROWS = java.util.regex.Pattern.compile("\\)throws[\\w.,]+$");
+    private static final Pattern THROWS = Pattern.compile("\\)throws[\\w.,]+$");
 
     private static boolean isMethodBody(String code, int brace) {
         return brace > 0 && (code.charAt(brace - 1) == ')'

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -95,7 +96,7 @@ final class LearnerEdition {
         }
     }
 
-    private static void rewrite(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static void rewrite(Path file, UnaryOperator<String> change) throws IOException {
         Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 }
