@@ -16,16 +16,33 @@ public final class GradescopeResults {
     private GradescopeResults() {
     }
 
+    /** No limit on a test's output: the course's own messages are short. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
     public static void write(Path file, Scoreboard board, String output) throws IOException {
+        write(file, board, output, Visibility.VISIBLE, UNLIMITED);
+    }
+
+    /**
+     * With the instructor's {@code visibility} of every test and of the output, and each test's
+     * output cut to {@code outputLimit} characters (an autograder must not pass on a flood).
+     */
+    public static void write(Path file, Scoreboard board, String output, Visibility visibility, int outputLimit)
+            throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, toJson(board, output), StandardCharsets.UTF_8);
+        Files.writeString(file, toJson(board, output, visibility, outputLimit), StandardCharsets.UTF_8);
     }
 
     static String toJson(Scoreboard board, String output) {
+        return toJson(board, output, Visibility.VISIBLE, UNLIMITED);
+    }
+
+    static String toJson(Scoreboard board, String output, Visibility visibility, int outputLimit) {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"score\": ").append(number(board.score()))
                 .append(",\n  \"max_score\": ").append(number(board.maxScore()))
-                .append(",\n  \"visibility\": \"visible\",\n  \"stdout_visibility\": \"visible\"")
+                .append(",\n  \"visibility\": ").append(string(visibility.json()))
+                .append(",\n  \"stdout_visibility\": ").append(string(visibility.json()))
                 .append(",\n  \"output\": ").append(string(output))
                 .append(",\n  \"tests\": [");
         String separator = "\n";
@@ -42,7 +59,8 @@ public final class GradescopeResults {
                 if (!skipped) { // a skipped test is neither: Gradescope then shows it without a verdict
                     json.append(", \"status\": ").append(string(passed ? "passed" : "failed"));
                 }
-                json.append(", \"output\": ").append(string(outputOf(test)))
+                json.append(", \"output\": ").append(string(cut(outputOf(test), outputLimit)))
+                        .append(", \"visibility\": ").append(string(visibility.json()))
                         .append("}");
                 separator = ",\n";
             }
@@ -60,11 +78,20 @@ public final class GradescopeResults {
         };
     }
 
+    /** The first {@code limit} characters, saying how much was left out. */
+    public static String cut(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        return text.substring(0, limit) + "\n[… " + (text.length() - limit) + " more characters left out]";
+    }
+
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    static String string(String s) {
+    /** {@code s} as a JSON string literal, quotes and escapes included. */
+    public static String string(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
