@@ -69,10 +69,6 @@ class CourseIntegrityTest {
     }
 
     /**
-     * Writes the report; prints it whole only where it found a hole or when asked
-     * ({@code -Dintegrity.print=true}): it is for maintainers, and a learner's build shows one line.
-     */
-    /**
      * A learner edition (the instructor kit's export) has no reference solutions to check: the
      * check says so in one line instead of reporting every exercise as a hole.
      */
@@ -80,6 +76,10 @@ class CourseIntegrityTest {
         return !Files.isDirectory(LAYOUT.solutionSources()) && !Files.isDirectory(LAYOUT.mistakeSources());
     }
 
+    /**
+     * Writes the report; prints it whole only where it found a hole or when asked
+     * ({@code -Dintegrity.print=true}): it is for maintainers, and a learner's build shows one line.
+     */
     @AfterAll
     static void writeReport() throws IOException {
         if (isLearnerEdition()) {
