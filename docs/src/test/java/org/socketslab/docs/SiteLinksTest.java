@@ -57,6 +57,20 @@ class SiteLinksTest {
     }
 
     @Test
+    void everyLocalImageExists() {
+        List<String> missing = new ArrayList<>();
+        pages.forEach((name, page) -> {
+            for (Element image : page.select("img[src]")) {
+                String src = image.attr("src");
+                if (!isExternal(src) && !src.startsWith("data:") && !Files.exists(SITE.resolve(name).resolveSibling(src))) {
+                    missing.add(name + ": " + src);
+                }
+            }
+        });
+        assertThat(missing).as("images the pages show but the site does not have").isEmpty();
+    }
+
+    @Test
     void theSiteLoadsNothingFromTheWeb() {
         List<String> external = new ArrayList<>();
         pages.forEach((name, page) -> {

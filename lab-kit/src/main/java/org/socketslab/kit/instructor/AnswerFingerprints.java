@@ -26,8 +26,32 @@ final class AnswerFingerprints {
     private AnswerFingerprints() {
     }
 
-    /** Fingerprint → the answer file it comes from, over every chapter of {@code course}. */
+    /**
+     * Fingerprint → the answer file it comes from, over every chapter of {@code course}; a body
+     * the course itself publishes elsewhere (an example, a test helper, a hint on a page: the
+     * select loop of the non-blocking chapter's example is the chat room's loop too) is shared on
+     * purpose and gives nothing away, so it is no fingerprint.
+     */
     static Map<String, Path> of(CourseTree course) throws IOException {
+        Map<String, Path> prints = answerBodies(course);
+        String published = published(course);
+        prints.keySet().removeIf(published::contains);
+        return prints;
+    }
+
+    /** The normalised text of every source and page the course ships to learners, answers left out. */
+    private static String published(CourseTree course) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path file : EditionFiles.of(course.root())) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".java") || name.endsWith(".adoc")) {
+                text.append(normalise(read(course.root().resolve(file)))).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Path> answerBodies(CourseTree course) throws IOException {
         Map<String, Path> prints = new LinkedHashMap<>();
         for (String chapter : course.chapters()) {
             Path module = course.root().resolve(chapter);

@@ -1,6 +1,7 @@
 package org.socketslab.kit.instructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,5 +75,17 @@ class LeakScanTest {
         Path copy = dir.resolve("copy");
         write(copy.resolve("chapter-x/src/main/java/p/exercise/Adder.java"), STARTER);
         assertThat(scan.leaks(copy)).isEmpty();
+    }
+
+    @Test
+    void whatTheCoursePublishesElsewhereIsNoLeak(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("course");
+        CourseTree course = course(root);
+        // An example of the chapter that shows the same method on purpose, as the chapter's teaching.
+        write(root.resolve("chapter-x/src/main/java/p/Example.java"), "package p; class Example { int add(int a, int b) {"
+                + " int sum = Math.addExact(a, b); return checkedResultOf(sum, \"the sum of a and b, checked against the limits"
+                + " of an int\"); } }");
+        assertThatThrownBy(() -> LeakScan.against(course)).as("no answer is left to look for")
+                .isInstanceOf(IllegalStateException.class);
     }
 }
