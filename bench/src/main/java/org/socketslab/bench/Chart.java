@@ -41,7 +41,7 @@ final class Chart {
         for (Row r : mine) {
             double v = value.applyAsDouble(r);
             int w = (int) Math.max(1, Math.round(v / max * room));
-            String color = r.server().equals(Comparison.SELECTOR) ? "#d9534f" : r.server().startsWith("iperf3") ? "#999999" : "#4a7ab5";
+            String color = r.server().equals(Comparison.SELECTOR) ? "#d9534f" : r.server().equals(Comparison.TUNED) ? "#f0ad4e" : r.server().startsWith("iperf3") ? "#999999" : "#4a7ab5";
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", LABEL - 8,
                     y[0] + 16, escape(r.server())));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>%n",

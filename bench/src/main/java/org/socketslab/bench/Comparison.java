@@ -21,6 +21,7 @@ public final class Comparison {
     }
 
     static final String SELECTOR = "selector (1 thread)";
+    static final String TUNED = "tuned selector (bench)";
     static final String NETTY = "Netty NIO (1 event loop)";
 
     private Comparison() {
@@ -28,6 +29,7 @@ public final class Comparison {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/results");
+        java.nio.file.Files.createDirectories(out);
         boolean quick = args.length > 1 && args[1].equals("quick");
         int many = quick ? 1_000 : 10_000;
         List<Scenario> scenarios = List.of(
@@ -41,7 +43,7 @@ public final class Comparison {
         List<Row> rows = new ArrayList<>();
         for (Scenario s : scenarios) {
             for (String[] server : new String[][] {{"threads", "platform threads"}, {"virtual", "virtual threads"},
-                    {"selector", SELECTOR}, {"netty", NETTY}}) {
+                    {"selector", SELECTOR}, {"tuned", TUNED}, {"netty", NETTY}}) {
                 rows.add(measure(s, server[0], server[1], warmUp, measure, jfrFor.equals(server[0]), out));
             }
             if (s.messageBytes() > 1024) {

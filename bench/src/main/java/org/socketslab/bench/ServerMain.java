@@ -20,6 +20,7 @@ public final class ServerMain {
             case "threads" -> EchoServer.start(loopback, 0).address().getPort();
             case "virtual" -> VirtualThreadEchoServer.start(loopback);
             case "selector" -> SelectorEchoServer.start(new InetSocketAddress(loopback, 0)).address().getPort();
+            case "tuned" -> TunedSelectorEchoServer.start(new InetSocketAddress(loopback, 0));
             case "netty" -> NettyEchoServer.start(loopback, 1);
             default -> throw new IllegalArgumentException("unknown server: " + args[0]);
         };

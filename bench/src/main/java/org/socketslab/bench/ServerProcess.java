@@ -21,6 +21,9 @@ final class ServerProcess implements AutoCloseable {
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
+        while (line != null && !line.startsWith("port ") && line.contains("jfr")) {
+            line = out.readLine(); // JFR announces its recording on standard output first
+        }
         if (line == null || !line.startsWith("port ")) {
             process.destroyForcibly();
             throw new IOException(kind + " server did not start (said: " + line + ")");
