@@ -41,7 +41,11 @@ public final class Comparison {
         String jfrFor = System.getProperty("bench.jfr", ""); // a server kind to record with JFR, for profiling
 
         List<Row> rows = new ArrayList<>();
+        String only = System.getProperty("bench.only", ""); // a part of a scenario's name, to run just that one
         for (Scenario s : scenarios) {
+            if (!s.name().contains(only)) {
+                continue;
+            }
             for (String[] server : new String[][] {{"threads", "platform threads"}, {"virtual", "virtual threads"},
                     {"selector", SELECTOR}, {"tuned", TUNED}, {"netty", NETTY}}) {
                 rows.add(measure(s, server[0], server[1], warmUp, measure, jfrFor.equals(server[0]), out));

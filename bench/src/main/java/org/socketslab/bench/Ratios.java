@@ -10,31 +10,31 @@ final class Ratios {
     }
 
     static List<String> of(List<Row> rows, String smallMessages, String bulk) {
-        Optional<Row> selSmall = find(rows, smallMessages, Comparison.SELECTOR);
-        Optional<Row> nettySmall = find(rows, smallMessages, Comparison.NETTY);
-        Optional<Row> selBulk = find(rows, bulk, Comparison.SELECTOR);
-        Optional<Row> nettyBulk = find(rows, bulk, Comparison.NETTY);
+        List<String> out = new java.util.ArrayList<>();
         Optional<Row> iperf = rows.stream().filter(r -> r.scenario().equals(bulk) && r.server().startsWith("iperf3")
                 && !Double.isNaN(r.bytesPerSecond())).findFirst();
-        List<String> out = new java.util.ArrayList<>();
-        if (selSmall.isPresent() && nettySmall.isPresent()) {
-            Result s = selSmall.get().result();
-            Result n = nettySmall.get().result();
-            out.add(String.format(Locale.ROOT, "%s: selector held %,d of %,d connections on one thread; round trips/s "
-                    + "selector/Netty = %.2f; p99 selector/Netty = %.2f", smallMessages, s.connectionsHeld(),
-                    s.connectionsRequested(), s.roundTripsPerSecond() / n.roundTripsPerSecond(),
-                    (double) s.p99Micros() / Math.max(1, n.p99Micros())));
+        for (String server : List.of(Comparison.SELECTOR, Comparison.TUNED)) {
+            Optional<Row> small = find(rows, smallMessages, server);
+            Optional<Row> nettySmall = find(rows, smallMessages, Comparison.NETTY);
+            if (small.isPresent() && nettySmall.isPresent()) {
+                Result s = small.get().result();
+                Result n = nettySmall.get().result();
+                out.add(String.format(Locale.ROOT, "%s, %s: held %,d of %,d connections; round trips/s vs Netty "
+                        + "%.2f; p99 vs Netty %.2f", smallMessages, server, s.connectionsHeld(), s.connectionsRequested(),
+                        s.roundTripsPerSecond() / n.roundTripsPerSecond(), (double) s.p99Micros() / Math.max(1, n.p99Micros())));
+            }
+            Optional<Row> big = find(rows, bulk, server);
+            Optional<Row> nettyBig = find(rows, bulk, Comparison.NETTY);
+            if (big.isPresent() && nettyBig.isPresent()) {
+                out.add(String.format(Locale.ROOT, "%s, %s: bytes/s vs Netty %.2f; p99 vs Netty %.2f; %s", bulk, server,
+                        big.get().bytesPerSecond() / nettyBig.get().bytesPerSecond(),
+                        (double) big.get().result().p99Micros() / Math.max(1, nettyBig.get().result().p99Micros()),
+                        iperf.map(i -> String.format(Locale.ROOT, "vs iperf3 %.2f",
+                                big.get().bytesPerSecond() / i.bytesPerSecond())).orElse("no iperf3 figure")));
+            }
         }
-        if (selBulk.isPresent() && nettyBulk.isPresent()) {
-            out.add(String.format(Locale.ROOT, "%s: bytes/s selector/Netty = %.2f; p99 selector/Netty = %.2f", bulk,
-                    selBulk.get().bytesPerSecond() / nettyBulk.get().bytesPerSecond(),
-                    (double) selBulk.get().result().p99Micros() / Math.max(1, nettyBulk.get().result().p99Micros())));
-        }
-        if (selBulk.isPresent()) {
-            out.add(iperf.map(i -> String.format(Locale.ROOT, "%s: selector/iperf3 = %.2f (echo: every byte crosses "
-                            + "loopback twice and is copied four times; iperf3 sends one way)", bulk,
-                            selBulk.get().bytesPerSecond() / i.bytesPerSecond()))
-                    .orElse(bulk + ": no iperf3 figure (not installed)"));
+        if (iperf.isPresent()) {
+            out.add("iperf3 sends one way; an echo carries every byte across loopback twice.");
         }
         return out;
     }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the table three ways: CSV for tools, Markdown for a pull request, AsciiDoc for the docs page. */
+/**
+ * Writes the table three ways: CSV for tools and for the docs page (which renders it as a table),
+ * Markdown for a pull request, AsciiDoc for pasting; the ratios and the machine as plain text.
+ */
 final class Report {
     private static final String[] HEADER = {"scenario", "server", "connections", "held", "message bytes",
         "round trips/s", "MB/s", "p50 µs", "p99 µs", "max µs", "server MB", "server threads", "note"};
@@ -59,7 +62,7 @@ final class Report {
         }
         adoc.add("|===");
         Files.write(dir.resolve("results-table.adoc"), adoc);
-        Files.write(dir.resolve("ratios.adoc"), ratios.stream().map(r -> "* " + r).toList());
+        Files.write(dir.resolve("ratios.txt"), ratios);
         Files.write(dir.resolve("machine.txt"), machine);
     }
 
