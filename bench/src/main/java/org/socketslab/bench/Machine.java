@@ -23,7 +23,8 @@ final class Machine {
         lines.add("iperf3: " + String.join(" ", Iperf.version()).trim());
         lines.add("run: " + (quick ? "quick (smoke) run" : "full run") + ", client and each server in separate JVMs on "
                 + InetAddress.getLoopbackAddress().getHostAddress());
-        lines.add("reproduce: bench/run" + (quick ? " --quick" : ""));
+        // The JVM matters (virtual threads need 21+), so the command names the one this run used.
+        lines.add("reproduce: BENCH_JAVA=" + System.getProperty("java.home") + "/bin/java bench/run" + (quick ? " --quick" : ""));
         return lines;
     }
 

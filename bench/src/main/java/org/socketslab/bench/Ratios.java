@@ -29,7 +29,7 @@ final class Ratios {
                 out.add(String.format(Locale.ROOT, "%s, %s: bytes/s vs Netty %.2f; p99 vs Netty %.2f; %s", bulk, server,
                         big.get().bytesPerSecond() / nettyBig.get().bytesPerSecond(),
                         (double) big.get().result().p99Micros() / Math.max(1, nettyBig.get().result().p99Micros()),
-                        iperf.map(i -> String.format(Locale.ROOT, "vs iperf3 %.2f",
+                        iperf.map(i -> String.format(Locale.ROOT, "vs iperf3 %.3f",
                                 big.get().bytesPerSecond() / i.bytesPerSecond())).orElse("no iperf3 figure")));
             }
         }
