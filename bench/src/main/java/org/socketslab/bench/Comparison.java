@@ -55,7 +55,10 @@ public final class Comparison {
                 Optional<Double> ceiling = Iperf.bytesPerSecond((int) measure.toSeconds(), why);
                 rows.add(ceiling.map(b -> Row.ceiling(s.name(), "iperf3 (1 stream, one way)", b, "bulk ceiling"))
                         .orElseGet(() -> Row.skipped(s.name(), "iperf3", why.toString())));
-                System.out.println(rows.get(rows.size() - 1));
+                Row last = rows.get(rows.size() - 1);
+                System.out.println(Double.isNaN(last.bytesPerSecond()) ? last.server() + ": " + last.note()
+                        : String.format(Locale.ROOT, "%-12s %-26s %40.1f MB/s", s.name(), last.server(),
+                                last.bytesPerSecond() / 1e6));
             }
         }
         List<String> ratios = Ratios.of(rows, scenarios.get(0).name(), scenarios.get(2).name());
