@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +113,34 @@ class LineExchangeTest {
             steps.step("asked to send \"two\\nlines\" as one line");
             assertThatThrownBy(() -> exchange(echo.address(), List.of("fine", "two\nlines")))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+        // '\r' breaks a line too, and the check comes before anything goes out: not even "fine" may be sent.
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            InetSocketAddress address = (InetSocketAddress) listener.getLocalSocketAddress();
+            steps.step("asked to send [\"fine\", \"carriage\\rreturn\"] to a server that records what arrives");
+            Throwable thrown = catchThrowable(() -> exchange(address, List.of("fine", "carriage\rreturn")));
+            assertThat(thrown).withFailMessage("a line with '\\r' must be refused with IllegalArgumentException, but"
+                    + " exchange() %s", thrown == null ? "returned normally"
+                            : thrown instanceof AssertionError ? "sent it and waited for replies" : "threw " + thrown)
+                    .isInstanceOf(IllegalArgumentException.class);
+            int sent = bytesSentTo(listener);
+            assertThat(sent).withFailMessage("%d bytes reached the server before the bad line was refused: check every"
+                    + " line first, then connect and send them all", sent).isZero();
+        }
+    }
+
+    /** Bytes a client sent to {@code listener}, if one connected within a moment (0 when none did). */
+    private static int bytesSentTo(ServerSocket listener) throws IOException {
+        listener.setSoTimeout(300);
+        try (Socket client = listener.accept()) {
+            client.setSoTimeout(300);
+            try {
+                return client.getInputStream().readAllBytes().length;
+            } catch (SocketTimeoutException stillOpen) {
+                return client.getInputStream().available();
+            }
+        } catch (SocketTimeoutException nobodyConnected) {
+            return 0;
         }
     }
 
