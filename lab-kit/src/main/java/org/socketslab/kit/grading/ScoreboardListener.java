@@ -27,9 +27,9 @@ public final class ScoreboardListener extends OutcomeCollector {
         try {
             String text = grades.record(outcomes, SelectedRun.of(System.getProperty("grading.groups", "")),
                     ChapterExercises.in(target.resolve("test-classes")));
-            System.out.print(FailureReport.of(outcomes));
-            System.out.println();
-            System.out.print(text);
+            // One write: chapters build side by side (-T), and their reports must not interleave.
+            System.out.print(FailureReport.of(outcomes) + System.lineSeparator() + text);
+            System.out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the scoreboard under " + target.resolve("grading"), e);
         }
