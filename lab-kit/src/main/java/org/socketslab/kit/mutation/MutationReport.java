@@ -52,7 +52,8 @@ public final class MutationReport {
         Path output = Path.of(args[2]);
         String name = chapter.toAbsolutePath().normalize().getFileName().toString();
         if (!Files.exists(xml)) {
-            throw new IllegalStateException(name + ": PIT wrote no " + xml + "; did it run?");
+            throw new UnrecordedSurvivors(name + ": PIT wrote no " + xml + ": it made no mutant (does"
+                    + " -Dmutation.class name a reference of this chapter?) or did not run");
         }
         List<Mutant> mutants = PitMutations.read(xml, chapter);
         EquivalentMutants.Match match = EquivalentMutants.read(chapter).match(mutants);
