@@ -1,14 +1,18 @@
 package org.socketslab.kit.mutation;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -47,9 +51,10 @@ public final class MutationReport {
 
     /** {@code args[0]}: the chapter module; {@code args[1]}: PIT's mutations.xml; {@code args[2]}: where to write. */
     public static void main(String[] args) throws IOException {
-        Path chapter = Path.of(args[0]);
-        Path xml = Path.of(args[1]);
-        Path output = Path.of(args[2]);
+        run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out);
+    }
+
+    static void run(Path chapter, Path xml, Path output, PrintStream console) throws IOException {
         String name = chapter.toAbsolutePath().normalize().getFileName().toString();
         if (!Files.exists(xml)) {
             throw new UnrecordedSurvivors(name + ": PIT wrote no " + xml + ": it made no mutant (does"
@@ -59,6 +64,9 @@ public final class MutationReport {
         EquivalentMutants.Match match = EquivalentMutants.read(chapter).match(mutants);
         match.unlisted().sort(READING_ORDER);
 
+        // By identity: two mutants of one line can be equal records, and only one of them be listed.
+        Set<Mutant> equivalent = Collections.newSetFromMap(new IdentityHashMap<>());
+        equivalent.addAll(match.equivalent());
         Map<String, Tally> tallies = new LinkedHashMap<>();
         mutants.stream().sorted(READING_ORDER).forEach(m -> {
                     Tally t = tallies.computeIfAbsent(m.exercise(), id -> new Tally(id, new TreeSet<>(),
@@ -66,7 +74,7 @@ public final class MutationReport {
                     t.classes().add(m.className().replaceAll("\\$.*", ""));
                     t.mutants().add(m);
                     if (!m.detected()) {
-                        (match.equivalent().contains(m) ? t.equivalent() : t.survivors()).add(m);
+                        (equivalent.contains(m) ? t.equivalent() : t.survivors()).add(m);
                     }
                 });
 
@@ -78,8 +86,8 @@ public final class MutationReport {
         match.unlisted().forEach(m -> survivorLines.add(m.key().tsv() + "\t"));
         Files.write(output.resolve("survivors.tsv"), survivorLines, StandardCharsets.UTF_8);
 
-        System.out.println(console(name, tallies.values(), match, report));
-        System.out.flush();
+        console.println(console(name, tallies.values(), match, report));
+        console.flush();
         if (!match.unlisted().isEmpty() || !match.stale().isEmpty()) {
             throw new UnrecordedSurvivors(name + ": " + match.unlisted().size() + " surviving mutant(s) not recorded"
                     + " as equivalent and " + match.stale().size() + " stale entr" + (match.stale().size() == 1 ? "y" : "ies")
