@@ -14,6 +14,7 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 
 @Tag("tcp-4")
 @Exercise(id = "tcp-4", title = "Half-close: end the request, read the answer", docs = "tcp.html#tcp-4")
@@ -42,8 +43,11 @@ class HalfCloseClientTest {
         try (DigestServer server = new DigestServer(100_000)) {
             steps.step("started a server that answers only after the end of the request");
             steps.step("sent \"hello, half-close\"");
+            FinishedOnReturn watch = FinishedOnReturn.watch(HalfCloseClient.class);
             byte[] answer = request(server, server.address(), hello, steps);
             assertSameBytes("the answer", server.answerTo(hello), answer);
+            steps.step("looked at the sockets the moment request() had returned");
+            watch.assertFinished("request()", 0);
         }
     }
 

@@ -24,6 +24,7 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 import org.socketslab.tcp.EchoServer;
 
 @Tag("tcp-2")
@@ -83,8 +84,9 @@ class LineExchangeTest {
     void decodesCharactersSplitBetweenPieces(Steps steps) throws Exception {
         List<String> lines = List.of("grüße", "東京 and 大阪", "naïve café");
         try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0);
-             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(4).pieces(1, 1).start()) {
-            steps.step("put a proxy that forwards one byte per write, splitting multi-byte characters");
+             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(4).pieces(1, 1)
+                     .delay(Duration.ofMillis(2)).start()) {
+            steps.step("put a proxy that forwards one byte per write, 2 ms apart, splitting multi-byte characters");
             steps.step("exchanged " + lines);
             // The echo server upper-cases ASCII letters only, byte by byte.
             assertSameReplies(exchange(proxy.address(), lines), List.of("GRüßE", "東京 AND 大阪", "NAïVE CAFé"));
@@ -98,11 +100,14 @@ class LineExchangeTest {
         try (OneShotServer server = OneShotServer.answeringAfterFirstBytes(twoReplies)) {
             steps.step("started a server that answers two lines, then closes the connection");
             steps.step("exchanged three lines with it");
+            FinishedOnReturn watch = FinishedOnReturn.watch(LineExchange.class);
             Throwable thrown = catchThrowable(() -> exchange(server.address(), List.of("one", "two", "three")));
             assertThat(thrown).withFailMessage("exchange() when only 2 of 3 replies come must throw EOFException, but it %s",
                     thrown == null ? "returned normally" : "threw " + thrown).isInstanceOf(EOFException.class);
             assertThat(thrown.getMessage()).withFailMessage("exchange() when only 2 of 3 replies come: the EOFException must"
                     + " say how many replies arrived (2), but it says \"%s\"", thrown.getMessage()).contains("2");
+            steps.step("looked at the sockets the moment exchange() had thrown");
+            watch.assertFinished("exchange()", 0);
         }
     }
 
