@@ -2,12 +2,14 @@ package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -140,6 +142,22 @@ class BoundedReceiverTest {
             byte[] largest = randomBytes(65_507, 5);
             send(sender, socket, largest);
             assertSameBytes("the datagram", largest, receive(receiver).data());
+        }
+    }
+
+    @Test
+    @DisplayName("lets the socket's receive timeout through as SocketTimeoutException")
+    void letsTheTimeoutThrough(Steps steps) throws Exception {
+        try (DatagramSocket socket = socket()) {
+            socket.setSoTimeout(100);
+            BoundedReceiver receiver = new BoundedReceiver(socket, 100);
+            steps.step("called receive() on a socket with a 100 ms receive timeout, with nothing sent");
+            Throwable thrown = catchThrowable(() -> receive(receiver));
+            assertThat(thrown).withFailMessage("receive() with nothing to receive must let the socket's"
+                    + " SocketTimeoutException through, but it %s", thrown == null ? "returned" : "threw " + thrown)
+                    .isInstanceOf(SocketTimeoutException.class);
+            assertThat(socket.isClosed()).withFailMessage("receive() closed the socket: the receiver does not own"
+                    + " it and must never close it").isFalse();
         }
     }
 
