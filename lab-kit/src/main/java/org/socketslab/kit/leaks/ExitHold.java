@@ -15,21 +15,19 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>A thread's last step, after its {@code run()} has returned, takes the monitor of its
  * {@code Thread} object, and {@code join()} waits on that same monitor. A holder thread per held
- * thread owns that monitor: the thread can end its work but stays alive. The moment the calling
- * thread blocks in {@code join()} on one of them, that one is let go, ends, and the join returns.
- * A call that never joins a thread returns while that thread is still alive.
+ * thread owns that monitor: the thread can end its work but stays alive. The moment any thread
+ * blocks in {@code join()} on one of them, that one is let go, ends, and the join returns. A call
+ * that never joins a thread returns while that thread is still alive.
  */
 final class ExitHold {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
     private final List<Holder> holders = new ArrayList<>();
-    private final Thread caller;
     private final Thread watcher;
     private volatile boolean released;
 
-    private ExitHold(List<Thread> threads, Thread caller) throws InterruptedException {
-        this.caller = caller;
+    private ExitHold(List<Thread> threads) throws InterruptedException {
         CountDownLatch allHeld = new CountDownLatch(threads.size());
         for (Thread thread : threads) {
             Holder holder = new Holder(thread, allHeld);
@@ -45,20 +43,21 @@ final class ExitHold {
         watcher.start();
     }
 
-    /** Holds the exit of {@code threads} until the current thread joins them, or until released. */
+    /** Holds the exit of {@code threads} until a thread joins them, or until released. */
     static ExitHold of(List<Thread> threads) throws InterruptedException {
-        return new ExitHold(threads, Thread.currentThread());
+        return new ExitHold(threads);
     }
 
+    /** Any thread may be the one that joins (the caller, or a helper it waits for). */
     @SuppressWarnings("deprecation") // Thread.threadId() is JDK 19+; getId() is the same number
     private void releaseWhatTheCallerJoins() {
-        long callerId = caller.getId();
         while (!released) {
-            ThreadInfo info = THREADS.getThreadInfo(callerId);
-            if (info != null && info.getThreadState() == Thread.State.BLOCKED) {
-                for (Holder holder : holders) {
-                    if (holder.getId() == info.getLockOwnerId()) {
-                        holder.release();
+            for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                if (info != null && info.getThreadState() == Thread.State.BLOCKED) {
+                    for (Holder holder : holders) {
+                        if (holder.getId() == info.getLockOwnerId()) {
+                            holder.release();
+                        }
                     }
                 }
             }

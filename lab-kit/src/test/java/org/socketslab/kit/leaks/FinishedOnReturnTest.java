@@ -58,6 +58,27 @@ class FinishedOnReturnTest {
     }
 
     @Test
+    void aCloseThatJoinsThroughAHelperThreadPasses() throws InterruptedException {
+        FinishedOnReturn watch = FinishedOnReturn.watch(Worker.class);
+        Worker worker = new Worker();
+        worker.mayEnd.countDown();
+        worker.thread.start();
+        worker.running.await();
+        assertThatCode(() -> watch.call("close()", 0, () -> {
+            worker.stop.countDown();
+            Thread helper = new Thread(() -> {
+                try {
+                    worker.thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "joining-helper");
+            helper.start();
+            helper.join(5_000);
+        })).doesNotThrowAnyException();
+    }
+
+    @Test
     void aCloseThatOnlyAsksFailsAndNamesTheThread() throws InterruptedException {
         FinishedOnReturn watch = FinishedOnReturn.watch(Worker.class);
         Worker worker = new Worker();
