@@ -39,6 +39,8 @@ public final class RawHttpClient {
      *   <li>Every byte after the empty line is the body, unchanged: it need not be text.</li>
      *   <li>A status line that does not start with {@code HTTP/1.} and a numeric code throws
      *       {@link java.net.ProtocolException} naming what arrived.</li>
+     *   <li>A response that ends before the empty line that closes its head throws
+     *       {@link java.net.ProtocolException}.</li>
      *   <li>A 404 or 500 is not an error: it is returned like any other status.</li>
      *   <li>The socket is closed when the method returns or throws.</li>
      * </ul>

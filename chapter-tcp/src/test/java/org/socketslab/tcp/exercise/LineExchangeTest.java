@@ -118,6 +118,12 @@ class LineExchangeTest {
             steps.step("asked to send \"two\\nlines\" as one line");
             assertThatThrownBy(() -> exchange(echo.address(), List.of("fine", "two\nlines")))
                     .isInstanceOf(IllegalArgumentException.class);
+            for (String startsWithABreak : List.of("\nat the start", "\rat the start")) {
+                steps.step("asked to send a line that starts with " + (startsWithABreak.charAt(0) == '\n' ? "\\n" : "\\r"));
+                assertThatThrownBy(() -> exchange(echo.address(), List.of(startsWithABreak)))
+                        .as("a line whose very first character is a line break")
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
         }
         // '\r' breaks a line too, and the check comes before anything goes out: not even "fine" may be sent.
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

@@ -132,4 +132,16 @@ class RawHttpClientTest {
             watch.assertFinished("get()", 0);
         }
     }
+
+    @Test
+    @DisplayName("rejects a response that ends before its head does with a ProtocolException")
+    void rejectsAResponseWithoutTheEndOfItsHead(Steps steps) throws Exception {
+        byte[] cut = "HTTP/1.1 200 OK\r\nX-Lab: tcp-1\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (OneShotServer server = OneShotServer.answeringAfterHead(cut)) {
+            steps.step("started a server that answers a status line and a header, then closes without the empty line");
+            assertThatThrownBy(() -> get("127.0.0.1", server.address().getPort(), "/"))
+                    .as("get() when the response ends before the empty line that closes its head")
+                    .isInstanceOf(ProtocolException.class);
+        }
+    }
 }

@@ -22,6 +22,8 @@ public final class ConnectedClient implements AutoCloseable {
      *   <li>Open a {@link java.net.DatagramSocket} on any free local port and <em>connect</em> it
      *       to {@code server} ({@link java.net.DatagramSocket#connect(java.net.SocketAddress)}).</li>
      *   <li>A receive waits at most {@code replyTimeout}.</li>
+     *   <li>If the socket cannot be connected (an unresolved address, say), throw the
+     *       {@link IOException} and leave no socket open.</li>
      * </ul>
      */
     public ConnectedClient(InetSocketAddress server, Duration replyTimeout) throws IOException {

@@ -1,6 +1,7 @@
 package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
@@ -165,6 +166,9 @@ class BoundedReceiverTest {
     @DisplayName("refuses a limit below 0 or above 65,507")
     void refusesImpossibleLimits(Steps steps) throws Exception {
         try (DatagramSocket socket = socket()) {
+            steps.step("created a receiver with a limit of 0, which is allowed (empty datagrams only)");
+            assertThatCode(() -> new BoundedReceiver(socket, 0)).as("new BoundedReceiver(socket, 0)")
+                    .doesNotThrowAnyException();
             steps.step("created a receiver with a limit of -1");
             assertThatThrownBy(() -> new BoundedReceiver(socket, -1)).isInstanceOf(IllegalArgumentException.class);
             steps.step("created a receiver with a limit of 65,508");

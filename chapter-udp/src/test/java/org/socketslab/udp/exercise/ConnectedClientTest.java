@@ -1,6 +1,7 @@
 package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -137,6 +138,17 @@ class ConnectedClientTest {
                     + " 300 ms: a receive must wait at most the replyTimeout the client was given", outcome.millis())
                     .isLessThan(1_500);
         }
+    }
+
+    @Test
+    @DisplayName("throws IOException for a server address it cannot connect to, leaving no socket open")
+    void leavesNoSocketOpenWhenItCannotConnect(Steps steps) throws Exception {
+        FinishedOnReturn watch = FinishedOnReturn.watch(ConnectedClient.class);
+        steps.step("created a client for the unresolved address nowhere.invalid:9");
+        assertThatThrownBy(() -> new ConnectedClient(InetSocketAddress.createUnresolved("nowhere.invalid", 9),
+                Duration.ofSeconds(1))).as("new ConnectedClient(nowhere.invalid:9)").isInstanceOf(IOException.class);
+        steps.step("looked at the sockets the moment the constructor had thrown");
+        watch.assertFinished("the constructor", 0);
     }
 
     /** Before answering, has a stranger send a datagram to the client's port. */

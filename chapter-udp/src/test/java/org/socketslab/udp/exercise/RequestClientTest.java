@@ -316,4 +316,19 @@ class RequestClientTest {
             assertThat(server.requests()).as("datagrams that reached the server").isEmpty();
         }
     }
+
+    @Test
+    @Order(12)
+    @DisplayName("sends the largest payload that fits, with a single attempt, and takes an empty answer")
+    void sendsTheLargestPayloadAndTakesAnEmptyAnswer(Steps steps) throws Exception {
+        int fits = RequestClient.MAX_DATAGRAM - RequestClient.ID_BYTES;
+        try (ScriptedServer server = new ScriptedServer((request, earlier, s) -> s.reply(request.from(), request.id(), ""));
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(1_000), 1)) {
+            steps.step("with 1 attempt, requested a payload of " + fits + " bytes (the most that fits with its id)"
+                    + " from a server that answers with the id alone");
+            byte[] answer = limited(() -> client.request(new byte[fits]));
+            assertThat(answer).as("the answer: the 4-byte id and nothing after it").isEmpty();
+            assertThat(server.requests()).as("the requests the server saw").hasSize(1);
+        }
+    }
 }
