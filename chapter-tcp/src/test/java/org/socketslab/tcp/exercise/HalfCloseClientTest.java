@@ -40,15 +40,17 @@ class HalfCloseClientTest {
     @DisplayName("the server sees the end of the request and the whole answer comes back")
     void sendsEndOfRequestAndReadsAnswer(Steps steps) throws Exception {
         byte[] hello = "hello, half-close".getBytes(StandardCharsets.UTF_8);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket request() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(HalfCloseClient.class);
         try (DigestServer server = new DigestServer(100_000)) {
             steps.step("started a server that answers only after the end of the request");
             steps.step("sent \"hello, half-close\"");
-            FinishedOnReturn watch = FinishedOnReturn.watch(HalfCloseClient.class);
             byte[] answer = request(server, server.address(), hello, steps);
             assertSameBytes("the answer", server.answerTo(hello), answer);
-            steps.step("looked at the sockets the moment request() had returned");
-            watch.assertFinished("request()", 0);
         }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("request()", 0);
     }
 
     @Test

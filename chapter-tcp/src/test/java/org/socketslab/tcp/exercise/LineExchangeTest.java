@@ -97,18 +97,20 @@ class LineExchangeTest {
     @DisplayName("throws EOFException saying how many replies arrived when the server closes early")
     void reportsAServerThatClosesEarly(Steps steps) throws Exception {
         byte[] twoReplies = "ONE\nTWO\n".getBytes(StandardCharsets.UTF_8);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket exchange() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(LineExchange.class);
         try (OneShotServer server = OneShotServer.answeringAfterFirstBytes(twoReplies)) {
             steps.step("started a server that answers two lines, then closes the connection");
             steps.step("exchanged three lines with it");
-            FinishedOnReturn watch = FinishedOnReturn.watch(LineExchange.class);
             Throwable thrown = catchThrowable(() -> exchange(server.address(), List.of("one", "two", "three")));
             assertThat(thrown).withFailMessage("exchange() when only 2 of 3 replies come must throw EOFException, but it %s",
                     thrown == null ? "returned normally" : "threw " + thrown).isInstanceOf(EOFException.class);
             assertThat(thrown.getMessage()).withFailMessage("exchange() when only 2 of 3 replies come: the EOFException must"
                     + " say how many replies arrived (2), but it says \"%s\"", thrown.getMessage()).contains("2");
-            steps.step("looked at the sockets the moment exchange() had thrown");
-            watch.assertFinished("exchange()", 0);
         }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("exchange()", 0);
     }
 
     @Test

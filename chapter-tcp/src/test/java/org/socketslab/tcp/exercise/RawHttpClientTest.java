@@ -122,15 +122,17 @@ class RawHttpClientTest {
     @DisplayName("rejects a reply that is not HTTP with a ProtocolException")
     void rejectsSomethingThatIsNotHttp(Steps steps) throws Exception {
         byte[] notHttp = "SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket get() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(RawHttpClient.class);
         try (OneShotServer server = OneShotServer.answeringAfterHead(notHttp)) {
             steps.step("started a server that answers an SSH banner instead of HTTP");
-            FinishedOnReturn watch = FinishedOnReturn.watch(RawHttpClient.class);
             assertThatThrownBy(() -> get("127.0.0.1", server.address().getPort(), "/"))
                     .as("get() against a server that does not speak HTTP")
                     .isInstanceOf(ProtocolException.class);
-            steps.step("looked at the sockets the moment get() had thrown");
-            watch.assertFinished("get()", 0);
         }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("get()", 0);
     }
 
     @Test

@@ -25,6 +25,11 @@ import java.util.stream.Collectors;
  * on a thread pool (whose workers need only have left the learner's code; the leak check still
  * makes sure they end).
  *
+ * <p>Sockets are counted, not told apart: the count is exact only when the test's own sockets are
+ * steady. A test server that closes its side of a connection does so a moment after the peer has
+ * seen the end of the stream, so take the baseline before starting such a server and look once
+ * it has stopped (after its {@code close()} has joined its thread), with {@link #assertFinished}.
+ *
  * <p>Take the baseline before the learner's code starts anything, then make the call through it:
  * <pre>{@code
  * FinishedOnReturn watch = FinishedOnReturn.watch(MultiClientEchoServer.class);
