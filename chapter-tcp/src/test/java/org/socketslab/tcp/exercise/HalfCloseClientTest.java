@@ -14,6 +14,7 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 
 @Tag("tcp-4")
 @Exercise(id = "tcp-4", title = "Half-close: end the request, read the answer", docs = "tcp.html#tcp-4")
@@ -39,12 +40,17 @@ class HalfCloseClientTest {
     @DisplayName("the server sees the end of the request and the whole answer comes back")
     void sendsEndOfRequestAndReadsAnswer(Steps steps) throws Exception {
         byte[] hello = "hello, half-close".getBytes(StandardCharsets.UTF_8);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket request() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(HalfCloseClient.class);
         try (DigestServer server = new DigestServer(100_000)) {
             steps.step("started a server that answers only after the end of the request");
             steps.step("sent \"hello, half-close\"");
             byte[] answer = request(server, server.address(), hello, steps);
             assertSameBytes("the answer", server.answerTo(hello), answer);
         }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("request()", 0);
     }
 
     @Test

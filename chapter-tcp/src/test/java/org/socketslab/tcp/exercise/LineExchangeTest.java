@@ -24,6 +24,7 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 import org.socketslab.tcp.EchoServer;
 
 @Tag("tcp-2")
@@ -83,8 +84,9 @@ class LineExchangeTest {
     void decodesCharactersSplitBetweenPieces(Steps steps) throws Exception {
         List<String> lines = List.of("grüße", "東京 and 大阪", "naïve café");
         try (EchoServer echo = EchoServer.start(InetAddress.getLoopbackAddress(), 0);
-             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(4).pieces(1, 1).start()) {
-            steps.step("put a proxy that forwards one byte per write, splitting multi-byte characters");
+             ChunkingProxy proxy = ChunkingProxy.to(echo.address()).seed(4).pieces(1, 1)
+                     .delay(Duration.ofMillis(2)).start()) {
+            steps.step("put a proxy that forwards one byte per write, 2 ms apart, splitting multi-byte characters");
             steps.step("exchanged " + lines);
             // The echo server upper-cases ASCII letters only, byte by byte.
             assertSameReplies(exchange(proxy.address(), lines), List.of("GRüßE", "東京 AND 大阪", "NAïVE CAFé"));
@@ -95,6 +97,9 @@ class LineExchangeTest {
     @DisplayName("throws EOFException saying how many replies arrived when the server closes early")
     void reportsAServerThatClosesEarly(Steps steps) throws Exception {
         byte[] twoReplies = "ONE\nTWO\n".getBytes(StandardCharsets.UTF_8);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket exchange() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(LineExchange.class);
         try (OneShotServer server = OneShotServer.answeringAfterFirstBytes(twoReplies)) {
             steps.step("started a server that answers two lines, then closes the connection");
             steps.step("exchanged three lines with it");
@@ -104,6 +109,8 @@ class LineExchangeTest {
             assertThat(thrown.getMessage()).withFailMessage("exchange() when only 2 of 3 replies come: the EOFException must"
                     + " say how many replies arrived (2), but it says \"%s\"", thrown.getMessage()).contains("2");
         }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("exchange()", 0);
     }
 
     @Test
@@ -113,6 +120,12 @@ class LineExchangeTest {
             steps.step("asked to send \"two\\nlines\" as one line");
             assertThatThrownBy(() -> exchange(echo.address(), List.of("fine", "two\nlines")))
                     .isInstanceOf(IllegalArgumentException.class);
+            for (String startsWithABreak : List.of("\nat the start", "\rat the start")) {
+                steps.step("asked to send a line that starts with " + (startsWithABreak.charAt(0) == '\n' ? "\\n" : "\\r"));
+                assertThatThrownBy(() -> exchange(echo.address(), List.of(startsWithABreak)))
+                        .as("a line whose very first character is a line break")
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
         }
         // '\r' breaks a line too, and the check comes before anything goes out: not even "fine" may be sent.
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

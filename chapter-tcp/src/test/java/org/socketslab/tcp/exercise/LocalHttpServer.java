@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalHttpServer implements AutoCloseable {
     static final String HELLO = "hello, sockets\n";
-    static final byte[] BIG = "0123456789abcdef".repeat(300).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Every byte value, not only text: a body is bytes, and a client that decodes it as text mangles it. */
+    static final byte[] BIG = bigBody();
 
     /** What the server saw of one request. */
     record Request(String method, String target, String protocol, String host, String connection) {
@@ -71,5 +72,13 @@ final class LocalHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    private static byte[] bigBody() {
+        byte[] body = new byte[4800];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = (byte) (i * 7);
+        }
+        return body;
     }
 }

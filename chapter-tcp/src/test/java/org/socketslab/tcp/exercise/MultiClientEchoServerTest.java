@@ -2,6 +2,7 @@ package org.socketslab.tcp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 
 @Tag("tcp-3")
 @Exercise(id = "tcp-3", title = "Echo server for many clients", docs = "tcp.html#tcp-3")
@@ -169,6 +171,52 @@ class MultiClientEchoServerTest {
         steps.step("bound a new server socket to port " + port);
         try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    @DisplayName("close() returns only when its threads have ended and its sockets are closed")
+    void closeWaitsForItsThreadsAndSockets(Steps steps) throws Exception {
+        FinishedOnReturn watch = FinishedOnReturn.watch(MultiClientEchoServer.class);
+        MultiClientEchoServer server = startServer();
+        boolean closed = false;
+        List<Socket> clients = new ArrayList<>();
+        try {
+            steps.step("connected 10 clients; each sent a message and got its echo");
+            for (int i = 0; i < 10; i++) {
+                Socket client = connect(server);
+                clients.add(client);
+                assertThat(roundTrip(client, "c" + i, "the server does not echo")).isEqualTo("c" + i);
+            }
+            steps.step("called close() while the 10 clients were connected, and looked at the server's threads"
+                    + " and sockets the moment it returned");
+            closed = true;
+            TimeLimit.call(Duration.ofSeconds(3), "close() did not return", () -> {
+                watch.call("close()", clients.size(), server::close);
+                return null;
+            });
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+            if (!closed) {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("start() on a port that is taken throws IOException and leaves no socket open")
+    void failsToBindATakenPort(Steps steps) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            steps.step("bound port " + taken.getLocalPort() + " elsewhere, then called start() on it");
+            FinishedOnReturn watch = FinishedOnReturn.watch(MultiClientEchoServer.class);
+            assertThatThrownBy(() -> MultiClientEchoServer.start(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), taken.getLocalPort())))
+                    .as("start() on a port that is taken")
+                    .isInstanceOf(IOException.class);
+            steps.step("looked at the sockets the moment start() had thrown");
+            watch.assertFinished("start()", 0);
         }
     }
 

@@ -14,6 +14,7 @@ import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 
 @Tag("tcp-1")
 @Exercise(id = "tcp-1", title = "HTTP/1.1 request by hand", docs = "tcp.html#tcp-1")
@@ -42,6 +43,22 @@ class RawHttpClientTest {
             assertThat(request.host()).as("Host header").isEqualTo("127.0.0.1:" + port);
             assertThat(request.connection()).as("Connection header").isEqualToIgnoringCase("close");
         }
+    }
+
+    @Test
+    @DisplayName("ends every line of the request with CRLF and the head with an empty line")
+    void endsEveryLineWithCrlf(Steps steps) throws Exception {
+        byte[] answer = "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        OneShotServer server = OneShotServer.recordingHead(answer);
+        try (server) {
+            steps.step("started a server that records the request head byte for byte");
+            get("127.0.0.1", server.address().getPort(), "/raw");
+        }
+        String head = new String(server.head(), StandardCharsets.US_ASCII);
+        steps.step("the server received " + head.replace("\r", "\\r").replace("\n", "\\n"));
+        assertThat(head).as("the request head, which must end with an empty line (\\r\\n\\r\\n)").endsWith("\r\n\r\n");
+        assertThat(head.replace("\r\n", "")).as("the request head with every CRLF taken out: no '\\n' or '\\r' may be left,"
+                + " since every line ends in CRLF").doesNotContain("\n").doesNotContain("\r");
     }
 
     @Test
@@ -105,10 +122,27 @@ class RawHttpClientTest {
     @DisplayName("rejects a reply that is not HTTP with a ProtocolException")
     void rejectsSomethingThatIsNotHttp(Steps steps) throws Exception {
         byte[] notHttp = "SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        // The baseline comes before the server's sockets, and the look after the server has closed
+        // them all: only a socket get() left open can then be counted.
+        FinishedOnReturn watch = FinishedOnReturn.watch(RawHttpClient.class);
         try (OneShotServer server = OneShotServer.answeringAfterHead(notHttp)) {
             steps.step("started a server that answers an SSH banner instead of HTTP");
             assertThatThrownBy(() -> get("127.0.0.1", server.address().getPort(), "/"))
                     .as("get() against a server that does not speak HTTP")
+                    .isInstanceOf(ProtocolException.class);
+        }
+        steps.step("stopped the server, then counted the sockets still open");
+        watch.assertFinished("get()", 0);
+    }
+
+    @Test
+    @DisplayName("rejects a response that ends before its head does with a ProtocolException")
+    void rejectsAResponseWithoutTheEndOfItsHead(Steps steps) throws Exception {
+        byte[] cut = "HTTP/1.1 200 OK\r\nX-Lab: tcp-1\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (OneShotServer server = OneShotServer.answeringAfterHead(cut)) {
+            steps.step("started a server that answers a status line and a header, then closes without the empty line");
+            assertThatThrownBy(() -> get("127.0.0.1", server.address().getPort(), "/"))
+                    .as("get() when the response ends before the empty line that closes its head")
                     .isInstanceOf(ProtocolException.class);
         }
     }

@@ -36,9 +36,12 @@ public final class BoundedReceiver {
      * <ul>
      *   <li>The bytes returned are exactly the datagram's bytes: as many as it carried (zero for
      *       an empty datagram), in a new array, nothing more.</li>
+     *   <li>A datagram of up to {@code maxBytes} bytes is returned whole, one of exactly
+     *       {@code maxBytes} bytes included.</li>
      *   <li>A datagram larger than {@code maxBytes} is never returned, not even cut down to size:
-     *       throw {@link TooLargeException} with a message that gives the limit. The datagram is
-     *       gone then, and the next call receives the next datagram.</li>
+     *       throw {@link TooLargeException} with a message that gives the limit.</li>
+     *   <li>After a {@link TooLargeException} the datagram is gone, and the next call receives the
+     *       next datagram.</li>
      *   <li>The socket's receive timeout applies: its {@link java.net.SocketTimeoutException}
      *       passes through.</li>
      * </ul>

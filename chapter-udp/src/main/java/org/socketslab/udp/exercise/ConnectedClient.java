@@ -22,6 +22,8 @@ public final class ConnectedClient implements AutoCloseable {
      *   <li>Open a {@link java.net.DatagramSocket} on any free local port and <em>connect</em> it
      *       to {@code server} ({@link java.net.DatagramSocket#connect(java.net.SocketAddress)}).</li>
      *   <li>A receive waits at most {@code replyTimeout}.</li>
+     *   <li>If the socket cannot be connected (an unresolved address, say), throw the
+     *       {@link IOException} and leave no socket open.</li>
      * </ul>
      */
     public ConnectedClient(InetSocketAddress server, Duration replyTimeout) throws IOException {
@@ -34,7 +36,8 @@ public final class ConnectedClient implements AutoCloseable {
      * <p>The contract:
      * <ul>
      *   <li>Returns exactly the bytes of the first datagram that comes from the server (up to
-     *       {@link #MAX_DATAGRAM} bytes). A datagram from any other address is never returned.</li>
+     *       {@link #MAX_DATAGRAM} bytes), nothing more.</li>
+     *   <li>A datagram from any other address is never returned.</li>
      *   <li>If nothing listens at the server's port, throw {@link java.net.PortUnreachableException}
      *       as soon as the system reports it, long before the reply timeout.</li>
      *   <li>If the server is there but does not answer within the reply timeout, throw
@@ -45,7 +48,14 @@ public final class ConnectedClient implements AutoCloseable {
         throw new UnsupportedOperationException("TODO udp-4: send on the connected socket, receive the reply");
     }
 
-    /** Closes the socket. */
+    /**
+     * Closes the client.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>{@code close()} closes the client's socket before it returns.</li>
+     * </ul>
+     */
     @Override
     public void close() {
         throw new UnsupportedOperationException("TODO udp-4: close the socket");

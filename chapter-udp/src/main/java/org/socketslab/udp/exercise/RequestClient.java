@@ -65,7 +65,14 @@ public final class RequestClient implements AutoCloseable {
         throw new UnsupportedOperationException("TODO udp-1: send with an id, wait with a deadline, retry with backoff");
     }
 
-    /** Closes the socket. */
+    /**
+     * Closes the client.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>{@code close()} closes the client's socket before it returns.</li>
+     * </ul>
+     */
     @Override
     public void close() {
         throw new UnsupportedOperationException("TODO udp-1: close the socket");

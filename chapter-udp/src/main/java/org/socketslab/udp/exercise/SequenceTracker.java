@@ -23,7 +23,11 @@ public final class SequenceTracker {
     /**
      * Starts tracking a run of datagrams numbered 1 to {@code expected}.
      *
-     * @throws IllegalArgumentException if {@code expected} is negative
+     * <p>The contract:
+     * <ul>
+     *   <li>A negative {@code expected} throws {@link IllegalArgumentException}; 0 is a run with
+     *       nothing to track.</li>
+     * </ul>
      */
     public SequenceTracker(int expected) {
         throw new UnsupportedOperationException("TODO udp-3: remember expected and prepare to track numbers");
@@ -32,14 +36,24 @@ public final class SequenceTracker {
     /**
      * Records the arrival of the datagram numbered {@code number}.
      *
-     * @throws IllegalArgumentException if {@code number} is not from 1 to {@code expected}; the
-     *         arrival is then not counted at all
+     * <p>The contract:
+     * <ul>
+     *   <li>A {@code number} that is not from 1 to {@code expected} throws
+     *       {@link IllegalArgumentException}, and the arrival is then not counted at all.</li>
+     * </ul>
      */
     public void record(int number) {
         throw new UnsupportedOperationException("TODO udp-3: count the arrival by the rules above");
     }
 
-    /** The counts for every arrival recorded so far; may be called at any time, any number of times. */
+    /**
+     * The counts for every arrival recorded so far.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>{@code report()} may be called at any time, any number of times: it changes no count.</li>
+     * </ul>
+     */
     public Report report() {
         throw new UnsupportedOperationException("TODO udp-3: report the counts");
     }

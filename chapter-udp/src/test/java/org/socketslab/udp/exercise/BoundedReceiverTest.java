@@ -1,13 +1,16 @@
 package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -144,9 +147,28 @@ class BoundedReceiverTest {
     }
 
     @Test
+    @DisplayName("lets the socket's receive timeout through as SocketTimeoutException")
+    void letsTheTimeoutThrough(Steps steps) throws Exception {
+        try (DatagramSocket socket = socket()) {
+            socket.setSoTimeout(100);
+            BoundedReceiver receiver = new BoundedReceiver(socket, 100);
+            steps.step("called receive() on a socket with a 100 ms receive timeout, with nothing sent");
+            Throwable thrown = catchThrowable(() -> receive(receiver));
+            assertThat(thrown).withFailMessage("receive() with nothing to receive must let the socket's"
+                    + " SocketTimeoutException through, but it %s", thrown == null ? "returned" : "threw " + thrown)
+                    .isInstanceOf(SocketTimeoutException.class);
+            assertThat(socket.isClosed()).withFailMessage("receive() closed the socket: the receiver does not own"
+                    + " it and must never close it").isFalse();
+        }
+    }
+
+    @Test
     @DisplayName("refuses a limit below 0 or above 65,507")
     void refusesImpossibleLimits(Steps steps) throws Exception {
         try (DatagramSocket socket = socket()) {
+            steps.step("created a receiver with a limit of 0, which is allowed (empty datagrams only)");
+            assertThatCode(() -> new BoundedReceiver(socket, 0)).as("new BoundedReceiver(socket, 0)")
+                    .doesNotThrowAnyException();
             steps.step("created a receiver with a limit of -1");
             assertThatThrownBy(() -> new BoundedReceiver(socket, -1)).isInstanceOf(IllegalArgumentException.class);
             steps.step("created a receiver with a limit of 65,508");

@@ -1,6 +1,7 @@
 package org.socketslab.udp.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 import org.socketslab.udp.UdpEchoServer;
 
 @Tag("udp-4")
@@ -66,13 +68,20 @@ class ConnectedClientTest {
     @Test
     @DisplayName("returns the reply from the server")
     void returnsTheReply(Steps steps) throws Exception {
-        try (UdpEchoServer echo = UdpEchoServer.start(InetAddress.getLoopbackAddress(), 0);
-             ConnectedClient client = new ConnectedClient(echo.address(), Duration.ofSeconds(2))) {
-            steps.step("sent \"hello\" and then \"again\" to the chapter's upper-casing echo server");
-            assertThat(TimeLimit.call(LIMIT, HUNG, () -> client.request(bytes("hello")))).asString(StandardCharsets.UTF_8)
-                    .isEqualTo("HELLO");
-            assertThat(TimeLimit.call(LIMIT, HUNG, () -> client.request(bytes("again")))).asString(StandardCharsets.UTF_8)
-                    .isEqualTo("AGAIN");
+        try (UdpEchoServer echo = UdpEchoServer.start(InetAddress.getLoopbackAddress(), 0)) {
+            FinishedOnReturn watch = FinishedOnReturn.watch(ConnectedClient.class);
+            ConnectedClient client = new ConnectedClient(echo.address(), Duration.ofSeconds(2));
+            try {
+                steps.step("sent \"hello\" and then \"again\" to the chapter's upper-casing echo server");
+                assertThat(TimeLimit.call(LIMIT, HUNG, () -> client.request(bytes("hello"))))
+                        .asString(StandardCharsets.UTF_8).isEqualTo("HELLO");
+                assertThat(TimeLimit.call(LIMIT, HUNG, () -> client.request(bytes("again"))))
+                        .asString(StandardCharsets.UTF_8).isEqualTo("AGAIN");
+                steps.step("closed the client");
+                watch.call("close()", 0, client::close);
+            } finally {
+                client.close();
+            }
         }
     }
 
@@ -124,7 +133,22 @@ class ConnectedClientTest {
             Outcome outcome = outcome(() -> client.request(bytes("hello?")));
             steps.step("request() ended with " + outcome.describe());
             assertThat(outcome.thrown()).as("what request() threw").isInstanceOf(SocketTimeoutException.class);
+            // Generous: a 300 ms timeout that fires after 1.5 s is not the caller's timeout.
+            assertThat(outcome.millis()).withFailMessage("request() gave up after %d ms, but the reply timeout was"
+                    + " 300 ms: a receive must wait at most the replyTimeout the client was given", outcome.millis())
+                    .isLessThan(1_500);
         }
+    }
+
+    @Test
+    @DisplayName("throws IOException for a server address it cannot connect to, leaving no socket open")
+    void leavesNoSocketOpenWhenItCannotConnect(Steps steps) throws Exception {
+        FinishedOnReturn watch = FinishedOnReturn.watch(ConnectedClient.class);
+        steps.step("created a client for the unresolved address nowhere.invalid:9");
+        assertThatThrownBy(() -> new ConnectedClient(InetSocketAddress.createUnresolved("nowhere.invalid", 9),
+                Duration.ofSeconds(1))).as("new ConnectedClient(nowhere.invalid:9)").isInstanceOf(IOException.class);
+        steps.step("looked at the sockets the moment the constructor had thrown");
+        watch.assertFinished("the constructor", 0);
     }
 
     /** Before answering, has a stranger send a datagram to the client's port. */

@@ -27,6 +27,7 @@ import org.socketslab.kit.faults.UdpRelay;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.FinishedOnReturn;
 
 @Tag("udp-1")
 @Exercise(id = "udp-1", title = "Request with timeout, retries and ids", docs = "udp.html#udp-1")
@@ -65,15 +66,27 @@ class RequestClientTest {
     @Order(1)
     @DisplayName("returns the answer to each request")
     void returnsTheAnswers(Steps steps) throws Exception {
-        try (ScriptedServer server = ScriptedServer.answering();
-             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(500), 3)) {
-            steps.step("started a server that answers every request at once");
-            for (String text : List.of("first", "second", "", "fourth")) {
-                steps.step("requested \"" + text + "\"");
-                assertThat(ask(client, text)).as("the answer to \"" + text + "\"").isEqualTo(ScriptedServer.answerTo(text));
+        try (ScriptedServer server = ScriptedServer.answering()) {
+            FinishedOnReturn watch = FinishedOnReturn.watch(RequestClient.class);
+            RequestClient client = new RequestClient(server.address(), Duration.ofMillis(500), 3);
+            try {
+                steps.step("started a server that answers every request at once");
+                for (String text : List.of("first", "second", "", "fourth")) {
+                    steps.step("requested \"" + text + "\"");
+                    assertThat(ask(client, text)).as("the answer to \"" + text + "\"").isEqualTo(ScriptedServer.answerTo(text));
+                }
+                assertThat(server.requests().stream().map(ScriptedServer.Request::id).distinct().count())
+                        .as("different ids for the 4 requests").isEqualTo(4);
+                assertThat(server.requests().stream().map(ScriptedServer.Request::from).distinct().count())
+                        .withFailMessage("the 4 requests came from %s: one client keeps one socket, so a late"
+                                + " reply to any request still reaches it", server.requests().stream()
+                                .map(ScriptedServer.Request::from).distinct().collect(Collectors.toList()))
+                        .isEqualTo(1);
+                steps.step("closed the client");
+                watch.call("close()", 0, client::close);
+            } finally {
+                client.close();
             }
-            assertThat(server.requests().stream().map(ScriptedServer.Request::id).distinct().count())
-                    .as("different ids for the 4 requests").isEqualTo(4);
         }
     }
 
@@ -202,6 +215,8 @@ class RequestClientTest {
             long start = System.nanoTime();
             Throwable thrown = thrownBy(HUNG, () -> client.request("anyone?".getBytes(StandardCharsets.UTF_8)));
             assertThat(thrown).as("what request() threw after the last attempt").isInstanceOf(SocketTimeoutException.class);
+            assertThat(thrown.getMessage()).withFailMessage("the SocketTimeoutException must say how many attempts"
+                    + " were made (3), but it says \"%s\"", thrown.getMessage()).contains("3");
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             List<ScriptedServer.Request> attempts = server.requests();
             steps.step("request() threw after " + tookMillis + " ms; the server saw " + attempts.size() + " attempts");
@@ -299,6 +314,21 @@ class RequestClientTest {
                         + " payload can be refused before anything is sent", thrown);
             }
             assertThat(server.requests()).as("datagrams that reached the server").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(12)
+    @DisplayName("sends the largest payload that fits, with a single attempt, and takes an empty answer")
+    void sendsTheLargestPayloadAndTakesAnEmptyAnswer(Steps steps) throws Exception {
+        int fits = RequestClient.MAX_DATAGRAM - RequestClient.ID_BYTES;
+        try (ScriptedServer server = new ScriptedServer((request, earlier, s) -> s.reply(request.from(), request.id(), ""));
+             RequestClient client = new RequestClient(server.address(), Duration.ofMillis(1_000), 1)) {
+            steps.step("with 1 attempt, requested a payload of " + fits + " bytes (the most that fits with its id)"
+                    + " from a server that answers with the id alone");
+            byte[] answer = limited(() -> client.request(new byte[fits]));
+            assertThat(answer).as("the answer: the 4-byte id and nothing after it").isEmpty();
+            assertThat(server.requests()).as("the requests the server saw").hasSize(1);
         }
     }
 }

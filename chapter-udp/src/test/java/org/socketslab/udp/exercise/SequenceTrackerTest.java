@@ -101,10 +101,23 @@ class SequenceTrackerTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(tracker.report()).as("the report").isEqualTo(report(1, 2, 0, 0));
+        assertThat(tracker.report()).as("the report asked for a second time: report() changes no count")
+                .isEqualTo(report(1, 2, 0, 0));
     }
 
     @Test
     @Order(8)
+    @DisplayName("refuses a negative expected count and takes 0 as a run with nothing to track")
+    void checksTheExpectedCount(Steps steps) {
+        steps.step("created a tracker for -1 datagrams");
+        assertThatThrownBy(() -> new SequenceTracker(-1)).as("new SequenceTracker(-1)")
+                .isInstanceOf(IllegalArgumentException.class);
+        steps.step("created a tracker for 0 datagrams and asked for its report");
+        assertThat(new SequenceTracker(0).report()).as("the report of a run of 0").isEqualTo(report(0, 0, 0, 0));
+    }
+
+    @Test
+    @Order(9)
     @DisplayName("agrees with what a seeded lossy relay did to 60 numbered datagrams")
     void agreesWithTheRelay(Steps steps) throws Exception {
         int count = 60;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Fails a passing graded test whose code left sockets open or threads running. Counts open
  * socket descriptors (Linux only; skipped elsewhere) and live threads before and after the test,
- * giving closes that are already under way a short grace period to finish.
+ * giving closes that are already under way a short grace period to finish. That grace hides a
+ * {@code close()} that returns before its threads have ended; a test that grades what
+ * {@code close()} has finished when it returns checks it with {@link FinishedOnReturn}.
  */
 public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCallback {
     private static final Duration GRACE = Duration.ofSeconds(3);

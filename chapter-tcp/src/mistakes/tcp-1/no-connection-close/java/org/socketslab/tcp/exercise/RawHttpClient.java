@@ -57,6 +57,7 @@ public final class RawHttpClient {
             String request = "GET " + path + " HTTP/1.1\r\n"
                     + "Host: " + host + ":" + port + "\r\n"
                     // Mistake: no "Connection: close", so the server keeps the connection open and read never sees -1.
+                    // Breaks: A Connection: close header asks the server to close the connection
                     + "\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));

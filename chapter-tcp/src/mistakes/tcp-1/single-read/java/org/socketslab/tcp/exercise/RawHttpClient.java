@@ -62,6 +62,7 @@ public final class RawHttpClient {
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // Mistake: reads the response with a single read(), as if it always arrived in one piece.
+            // Breaks: Read the response until the server closes the connection
             byte[] buffer = new byte[64 * 1024];
             int n = socket.getInputStream().read(buffer);
             return parse(Arrays.copyOf(buffer, Math.max(n, 0)));

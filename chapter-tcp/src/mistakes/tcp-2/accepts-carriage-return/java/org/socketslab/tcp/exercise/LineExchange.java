@@ -21,6 +21,7 @@ public final class LineExchange {
         StringBuilder batch = new StringBuilder();
         for (String line : lines) {
             // Mistake: only '\n' is refused; a '\r' inside a line still breaks the line protocol.
+            // Breaks: A line containing '\n' or '\r' throws IllegalArgumentException
             if (line.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("a line must not contain a line break: " + line.replace("\n", "\\n"));
             }

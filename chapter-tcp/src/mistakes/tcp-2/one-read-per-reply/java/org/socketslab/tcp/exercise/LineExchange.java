@@ -31,6 +31,7 @@ public final class LineExchange {
             byte[] buffer = new byte[8192];
             while (replies.size() < lines.size()) {
                 // Mistake: one read() per reply, as if the server's writes arrived whole and one at a time.
+                // Breaks: read exactly one reply line per request line
                 int n = socket.getInputStream().read(buffer);
                 String reply = n < 0 ? null : new String(buffer, 0, n, StandardCharsets.UTF_8).strip();
                 if (reply == null) {

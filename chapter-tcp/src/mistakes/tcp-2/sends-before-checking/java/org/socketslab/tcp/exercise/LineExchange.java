@@ -23,6 +23,7 @@ public final class LineExchange {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             for (String line : lines) {
                 // Mistake: each line is checked only when its turn comes, so the lines before a bad one are already sent.
+                // Breaks: before anything is sent
                 if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
                     throw new IllegalArgumentException("a line must not contain a line break: " + line.replace("\n", "\\n"));
                 }

@@ -69,6 +69,7 @@ public final class MultiClientEchoServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         // Mistake: closes only the listening socket; connected clients and their threads live on.
+        // Breaks: closes every client connection
         listener.close();
         join(acceptor);
     }

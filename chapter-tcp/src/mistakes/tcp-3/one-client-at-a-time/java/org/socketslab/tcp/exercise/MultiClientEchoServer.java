@@ -44,6 +44,7 @@ public final class MultiClientEchoServer implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 // Mistake: serves each client in the accept loop, so the next client waits until this one leaves.
+                // Breaks: a client that connects and sends nothing must not delay any other client
                 connections.put(client, Thread.currentThread());
                 echo(client);
             } catch (IOException e) {

@@ -17,6 +17,7 @@ public final class HalfCloseClient {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             socket.getOutputStream().write(request);
             // Mistake: closes the output stream to signal the end, which closes the whole socket.
+            // Breaks: by shutting down the output side only
             socket.getOutputStream().close();
             return socket.getInputStream().readAllBytes();
         }

@@ -17,6 +17,7 @@ public final class HalfCloseClient {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             socket.getOutputStream().write(request);
             // Mistake: never signals the end of the request, so the server waits for more.
+            // Breaks: Tell the server the request is complete
             return socket.getInputStream().readAllBytes();
         }
     }

@@ -69,6 +69,7 @@ public final class RequestClient implements AutoCloseable {
                 return null;
             }
             // Mistake: skips only replies to the previous request (the second copy of its answer), so a late reply to an older request still passes for this one's answer.
+            // Breaks: a late or duplicated reply to an earlier request
             if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES
                     && ByteBuffer.wrap(buffer).getInt() != previousId) {
                 previousId = id;

@@ -46,6 +46,7 @@ public final class RequestClient implements AutoCloseable {
         byte[] request = ByteBuffer.allocate(ID_BYTES + payload.length).putInt(id).put(payload).array();
         long timeout = firstTimeoutNanos;
         // Mistake: no backoff, every attempt waits firstTimeout, so the retries of a slow or congested exchange come as fast as the first try and add to the load.
+        // Breaks: attempt 2 twice that, attempt 3 four times that
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             socket.send(new DatagramPacket(request, request.length, server));
             byte[] answer = awaitAnswer(id, System.nanoTime() + timeout);

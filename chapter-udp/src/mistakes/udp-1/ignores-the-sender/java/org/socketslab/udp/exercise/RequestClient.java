@@ -68,6 +68,7 @@ public final class RequestClient implements AutoCloseable {
                 return null;
             }
             // Mistake: never checks who sent the datagram, so anyone who sees or guesses the id can answer in the server's place.
+            // Breaks: one from another address
             if (reply.getLength() >= ID_BYTES && ByteBuffer.wrap(buffer).getInt() == id) {
                 return Arrays.copyOfRange(buffer, ID_BYTES, reply.getLength());
             }

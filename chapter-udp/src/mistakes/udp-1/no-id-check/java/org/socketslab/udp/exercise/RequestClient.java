@@ -68,6 +68,7 @@ public final class RequestClient implements AutoCloseable {
                 return null;
             }
             // Mistake: takes the first reply from the server without checking its id, so a duplicated or late reply to an earlier request passes for this one's answer.
+            // Breaks: that carries this request's id
             if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES) {
                 return Arrays.copyOfRange(buffer, ID_BYTES, reply.getLength());
             }

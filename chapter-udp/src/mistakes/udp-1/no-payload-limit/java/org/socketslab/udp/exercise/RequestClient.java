@@ -39,6 +39,7 @@ public final class RequestClient implements AutoCloseable {
 
     public byte[] request(byte[] payload) throws IOException {
         // Mistake: no size check, so an oversized payload fails inside send() with an IOException ("Message too long") that says nothing of the caller's error.
+        // Breaks: A payload longer than MAX_DATAGRAM - ID_BYTES throws IllegalArgumentException
         int id = nextId++;
         byte[] request = ByteBuffer.allocate(ID_BYTES + payload.length).putInt(id).put(payload).array();
         long timeout = firstTimeoutNanos;

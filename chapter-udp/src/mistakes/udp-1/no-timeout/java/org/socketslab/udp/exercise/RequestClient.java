@@ -59,6 +59,7 @@ public final class RequestClient implements AutoCloseable {
         DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
         while (true) {
             // Mistake: no receive timeout, so when a datagram is lost receive() waits forever and no retry is sent.
+            // Breaks: when an attempt's time is up, the request is sent again
             socket.receive(reply);
             if (reply.getSocketAddress().equals(server) && reply.getLength() >= ID_BYTES
                     && ByteBuffer.wrap(buffer).getInt() == id) {

@@ -68,6 +68,7 @@ public final class RequestClient implements AutoCloseable {
                 return null;
             }
             // Mistake: reads the id without checking the datagram is at least 4 bytes long, so a runt from the server throws BufferUnderflowException instead of being ignored.
+            // Breaks: one too short to hold an id
             if (reply.getSocketAddress().equals(server)
                     && ByteBuffer.wrap(buffer, 0, reply.getLength()).getInt() == id) {
                 return Arrays.copyOfRange(buffer, ID_BYTES, reply.getLength());

@@ -59,6 +59,7 @@ public final class RequestClient implements AutoCloseable {
     private byte[] awaitAnswer(int id, long deadline) throws IOException {
         DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
         // Mistake: the whole attempt's timeout applies to every receive(), so each ignored datagram starts the wait over and the attempt never ends while stale replies keep coming.
+        // Breaks: Ignoring one does not give the attempt more time
         socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         while (true) {
             try {

@@ -21,6 +21,7 @@ public final class BoundedReceiver {
         this.socket = socket;
         this.maxBytes = maxBytes;
         // Mistake: a buffer of exactly the limit cuts a larger datagram to fit, so getLength() never exceeds the limit and the check below never fires.
+        // Breaks: not even cut down to size
         this.buffer = new byte[maxBytes];
     }
 

@@ -31,6 +31,7 @@ public final class BoundedReceiver {
                     + maxBytes + " bytes");
         }
         // Mistake: returns the whole buffer, so every datagram comes back padded to the buffer's size with zeros or old bytes.
+        // Breaks: nothing more
         return new Datagram((InetSocketAddress) packet.getSocketAddress(), packet.getData().clone());
     }
 

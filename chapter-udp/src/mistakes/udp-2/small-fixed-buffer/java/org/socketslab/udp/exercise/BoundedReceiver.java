@@ -26,6 +26,7 @@ public final class BoundedReceiver {
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         socket.receive(packet);
         // Mistake: a small fixed buffer, "big enough for our messages", silently cuts every larger datagram, and nothing checks the limit.
+        // Breaks: not even cut down to size
         return new Datagram((InetSocketAddress) packet.getSocketAddress(), Arrays.copyOf(buffer, packet.getLength()));
     }
 

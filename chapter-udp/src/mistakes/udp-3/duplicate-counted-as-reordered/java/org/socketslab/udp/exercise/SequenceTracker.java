@@ -24,6 +24,7 @@ public final class SequenceTracker {
         }
         received++;
         // Mistake: checks the order before asking whether the number came already, so a late copy counts as out of order.
+        // Breaks: arrivals of a number that had already arrived
         if (number < highest) {
             outOfOrder++;
         } else if (seen.get(number)) {

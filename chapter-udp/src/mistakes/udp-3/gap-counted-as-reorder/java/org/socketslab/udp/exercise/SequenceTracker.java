@@ -29,6 +29,7 @@ public final class SequenceTracker {
         }
         seen.set(number);
         // Mistake: anything but "the last number plus one" counts as out of order, so the number after a loss does too.
+        // Breaks: first arrivals of a number lower than the highest number that had arrived before it
         if (number != highest + 1) {
             outOfOrder++;
         }

@@ -19,6 +19,7 @@ public final class ConnectedClient implements AutoCloseable {
             // From now on the kernel drops datagrams from anyone else, and reports ICMP errors to us.
             socket.connect(server);
             // Mistake: no receive timeout, so a server that is there but never answers makes request() wait forever.
+            // Breaks: does not answer within the reply timeout
         } catch (IOException e) {
             socket.close();
             throw e;

@@ -19,6 +19,9 @@ public final class ConnectedClient implements AutoCloseable {
         socket = new DatagramSocket();
         try {
             // Mistake: never connects the socket, so the kernel keeps "port unreachable" to itself and lets any sender's datagrams in.
+            // Breaks: and connect it to server
+            // Breaks: as soon as the system reports it
+            // Breaks: A datagram from any other address is never returned
             socket.setSoTimeout((int) replyTimeout.toMillis());
         } catch (IOException e) {
             socket.close();

@@ -1,0 +1,50 @@
+package org.socketslab.tcp.exercise;
+
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Exercise tcp-2, a classic mistake. */
+public final class LineExchange {
+    private static final int TIMEOUT_MILLIS = 5_000;
+
+    private LineExchange() {
+    }
+
+    public static List<String> exchange(InetSocketAddress server, List<String> lines) throws IOException {
+        StringBuilder batch = new StringBuilder();
+        for (String line : lines) {
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("a line must not contain a line break: " + line.replace("\n", "\\n"));
+            }
+            batch.append(line).append('\n');
+        }
+        // Mistake: closes the socket only after a full set of replies; the EOFException leaves it open.
+        // Breaks: The socket is closed when the method returns or throws
+        Socket socket = new Socket();
+        {
+            socket.connect(server, TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.getOutputStream().write(batch.toString().getBytes(StandardCharsets.UTF_8));
+            // One reader for the whole connection: bytes it buffered past one reply belong to the next.
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            List<String> replies = new ArrayList<>();
+            while (replies.size() < lines.size()) {
+                String reply = in.readLine();
+                if (reply == null) {
+                    throw new EOFException("the server closed the connection after " + replies.size() + " of "
+                            + lines.size() + " replies");
+                }
+                replies.add(reply);
+            }
+            socket.close();
+            return replies;
+        }
+    }
+}
