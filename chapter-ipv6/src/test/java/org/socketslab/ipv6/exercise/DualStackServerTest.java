@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -161,7 +162,12 @@ class DualStackServerTest {
         });
         steps.step("bound a new server socket to [::]:" + port);
         try (ServerSocket again = new ServerSocket()) {
-            again.bind(new InetSocketAddress(InetAddress.getByName("::"), port));
+            try {
+                again.bind(new InetSocketAddress(InetAddress.getByName("::"), port));
+            } catch (BindException e) {
+                throw new AssertionError("after close() returned, port " + port + " could not be bound again (" + e.getMessage()
+                        + "): close() must close the listening socket, which frees the port");
+            }
             assertThat(again.getLocalPort()).isEqualTo(port);
         }
     }

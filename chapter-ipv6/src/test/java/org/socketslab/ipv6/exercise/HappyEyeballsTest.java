@@ -274,15 +274,15 @@ class HappyEyeballsTest {
         try (ServerSocket live4 = listening(Loopback.ipv4())) {
             InetSocketAddress hung = hung4.address();
             List<InetSocketAddress> addresses = List.of(hung, hung, hung, hung, addressOf(live4));
-            steps.step("eight times connect(" + addresses + ", stagger 30 ms): four attempts hang, the fifth connects");
+            steps.step("five times connect(" + addresses + ", stagger 20 ms): four attempts hang, the fifth connects");
             // A thread that was only told to stop is still alive the instant connect() returns, most of the
-            // time; eight rounds make the catch certain. Threads are captured mid-call, while the hung
+            // time; five rounds make the catch certain. Threads are captured mid-call, while the hung
             // attempts run, and checked at once when connect() returns, in the calling thread.
-            for (int round = 1; round <= 8; round++) {
+            for (int round = 1; round <= 5; round++) {
                 StartedThreads threads = StartedThreads.before();
                 AtomicReference<Set<Thread>> midCall = new AtomicReference<>();
                 Future<Set<Thread>> result = caller.submit(() -> {
-                    Socket socket = HappyEyeballs.connect(addresses, Duration.ofMillis(30), CONNECT_TIMEOUT);
+                    Socket socket = HappyEyeballs.connect(addresses, Duration.ofMillis(20), CONNECT_TIMEOUT);
                     Set<Thread> seen = midCall.get();
                     Set<Thread> running = seen == null ? Set.of()
                             : seen.stream().filter(Thread::isAlive).collect(Collectors.toSet());
@@ -290,7 +290,7 @@ class HappyEyeballsTest {
                     return running;
                 });
                 try {
-                    result.get(60, TimeUnit.MILLISECONDS);
+                    result.get(50, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillConnecting) {
                     midCall.set(threads.since());
                 }

@@ -23,7 +23,7 @@ public final class ConnectionRejecter {
      * <ul>
      *   <li>The peer's next read fails with a "connection reset" {@link java.net.SocketException}
      *       instead of returning -1 (end of stream), whether or not the peer had sent anything
-     *       before.</li>
+     *       before (and the server had read it).</li>
      *   <li>{@code connection} is closed when this method returns.</li>
      * </ul>
      */

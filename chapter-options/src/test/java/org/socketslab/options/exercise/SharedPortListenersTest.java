@@ -58,7 +58,11 @@ class SharedPortListenersTest {
 
     private static void assertOnOnePort(List<ServerSocket> listeners, int count, int expectedPort) {
         assertThat(listeners).as("listeners returned").hasSize(count);
+        assertThat(listeners).as("the listeners returned: " + count + " distinct sockets, not one socket several times")
+                .doesNotHaveDuplicates();
         for (ServerSocket listener : listeners) {
+            assertThat(listener.isClosed()).as("whether a listener returned is already closed; the caller closes them")
+                    .isFalse();
             assertThat(listener.isBound()).as("every listener is bound").isTrue();
             assertThat(listener.getInetAddress()).as("the address every listener is bound to").isEqualTo(LOOPBACK);
             assertThat(listener.getLocalPort()).as("the port of every listener").isEqualTo(expectedPort);
@@ -89,6 +93,8 @@ class SharedPortListenersTest {
     void laterListenerCanJoin(Steps steps) throws Exception {
         List<ServerSocket> listeners = listen(0, 2, steps);
         for (ServerSocket listener : listeners) {
+            assertThat(listener.isClosed()).as("whether a listener returned is already closed; the caller closes them")
+                    .isFalse();
             assertThat(listener.getOption(StandardSocketOptions.SO_REUSEPORT)).as("SO_REUSEPORT on every listener").isTrue();
         }
         int port = listeners.get(0).getLocalPort();
@@ -147,7 +153,10 @@ class SharedPortListenersTest {
     void refusesANonPositiveCount(Steps steps) {
         steps.step("called listen(127.0.0.1, 0, 0)");
         assertThatThrownBy(() -> opened.addAll(SharedPortListeners.listen(LOOPBACK, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .as("listen() with a count of 0").isInstanceOf(IllegalArgumentException.class);
+        steps.step("called listen(127.0.0.1, 0, -1)");
+        assertThatThrownBy(() -> opened.addAll(SharedPortListeners.listen(LOOPBACK, 0, -1)))
+                .as("listen() with a count of -1").isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int total(AtomicIntegerArray counts) {
