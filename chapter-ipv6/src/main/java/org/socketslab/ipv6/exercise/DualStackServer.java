@@ -17,7 +17,7 @@ public final class DualStackServer implements AutoCloseable {
      * <p>The contract:
      * <ul>
      *   <li>{@code start} returns once the port is bound, {@code port} or, when it is 0, any free
-     *       port; {@link #port()} then returns it. Clients are accepted in the background.</li>
+     *       port; {@code port()} then returns it. Clients are accepted in the background.</li>
      *   <li>IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and
      *       port.</li>
      *   <li>To every client the server writes exactly one line, US-ASCII, ending in
@@ -26,13 +26,13 @@ public final class DualStackServer implements AutoCloseable {
      *       that connection. It reads nothing.</li>
      *   <li>{@code FAMILY} is {@code IPv4} or {@code IPv6} according to the client's real
      *       family.</li>
-     *   <li>{@code ADDRESS} is {@link java.net.InetAddress#getHostAddress()} of the client's
+     *   <li>{@code ADDRESS} is {@link java.net.InetAddress#getHostAddress() getHostAddress()} of the client's
      *       address.</li>
      *   <li>{@code PORT} is the client's port, not the server's.</li>
      *   <li>A client that resets or vanishes does not stop the server: the next client is
      *       served.</li>
-     *   <li>{@link #close()} stops accepting and returns only once the port is free.</li>
-     *   <li>{@link #close()} returns only once every thread the server started has ended.</li>
+     *   <li>{@code close()} stops accepting and returns only once the port is free.</li>
+     *   <li>{@code close()} returns only once every thread the server started has ended.</li>
      * </ul>
      *
      * @throws IOException if the port cannot be bound (taken, or no IPv6 on this machine)

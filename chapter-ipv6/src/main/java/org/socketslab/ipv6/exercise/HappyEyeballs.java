@@ -39,7 +39,7 @@ public final class HappyEyeballs {
      * <p>The contract:
      * <ul>
      *   <li>An empty list throws {@link IllegalArgumentException}.</li>
-     *   <li>Attempts start in the order that {@link #order} gives, one at a time.</li>
+     *   <li>Attempts start in the order that {@code order} gives, one at a time.</li>
      *   <li>The first attempt starts at once, and each next one when {@code stagger} (the
      *       argument, whatever its value) has passed since the previous one started.</li>
      *   <li>The next attempt starts at once, without waiting for the stagger, when every attempt

@@ -127,7 +127,7 @@ class DualStackServerTest {
 
     @Test
     @Order(5)
-    @DisplayName("close() returns only once the server's threads have ended, every time")
+    @DisplayName("close() returns only once the threads of the server have ended, every time")
     void closeEndsTheThreads(Steps steps) throws Exception {
         // A thread on its way out when close() returns is seen alive most times; ten rounds make that certain.
         for (int round = 1; round <= 10; round++) {

@@ -23,7 +23,7 @@ public final class KeepaliveSettings {
      * <ul>
      *   <li>{@code SO_KEEPALIVE} is on, so the kernel arms its keepalive timer for {@code idle}.</li>
      *   <li>The idle time, interval and probe count are set with
-     *       {@link jdk.net.ExtendedSocketOptions#TCP_KEEPIDLE}, {@code TCP_KEEPINTERVAL} (both in
+     *       {@link jdk.net.ExtendedSocketOptions#TCP_KEEPIDLE TCP_KEEPIDLE}, {@code TCP_KEEPINTERVAL} (both in
      *       seconds) and {@code TCP_KEEPCOUNT}.</li>
      *   <li>{@code idle} and {@code interval} must be whole seconds, not a nanosecond more, and at
      *       least 1 s; 1 s itself is allowed.</li>

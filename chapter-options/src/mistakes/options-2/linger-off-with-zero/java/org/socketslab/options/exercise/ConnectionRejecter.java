@@ -11,7 +11,7 @@ public final class ConnectionRejecter {
     public static void reject(Socket connection) throws IOException {
         try (connection) {
             // Mistake: setSoLinger(false, 0) turns lingering off, and with it the reset: close() sends FIN.
-            // Breaks: The peer's next read fails with a "connection reset" java.net.SocketException
+            // Breaks: The peer's next read fails with a "connection reset" SocketException
             connection.setSoLinger(false, 0);
         }
     }

@@ -11,7 +11,7 @@ public final class ConnectionRejecter {
     public static void reject(Socket connection) throws IOException {
         try (connection) {
             // Mistake: a read timeout of 0 (wait forever) is not a linger time of 0; close() sends FIN.
-            // Breaks: The peer's next read fails with a "connection reset" java.net.SocketException
+            // Breaks: The peer's next read fails with a "connection reset" SocketException
             connection.setSoTimeout(0);
         }
     }
