@@ -18,6 +18,8 @@ public final class DualStackServer implements AutoCloseable {
      * <ul>
      *   <li>{@code start} returns once the port is bound, {@code port} or, when it is 0, any free
      *       port; {@code port()} then returns it. Clients are accepted in the background.</li>
+     *   <li>If the port cannot be bound, {@code start} throws the {@link IOException} and leaves
+     *       no socket open.</li>
      *   <li>IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and
      *       port.</li>
      *   <li>To every client the server writes exactly one line, US-ASCII, ending in

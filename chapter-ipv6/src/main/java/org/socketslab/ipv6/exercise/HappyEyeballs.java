@@ -52,6 +52,7 @@ public final class HappyEyeballs {
      *   <li>Before this method returns, every other attempt is closed (those still connecting,
      *       and any that connected too).</li>
      *   <li>Before this method returns, every thread it started has ended.</li>
+     *   <li>It does not interrupt a calling thread that was not interrupted.</li>
      *   <li>If every attempt fails, it throws an {@link IOException} whose message names how
      *       many addresses were tried.</li>
      *   <li>That exception carries each attempt's exception as suppressed, in the order the

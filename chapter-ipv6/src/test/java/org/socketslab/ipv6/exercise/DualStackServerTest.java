@@ -1,6 +1,7 @@
 package org.socketslab.ipv6.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +28,7 @@ import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.RequiresIpv6Loopback;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.OpenSockets;
 
 @Tag("ipv6-3")
 @Exercise(id = "ipv6-3", title = "Dual-stack server that knows each client's family", docs = "ipv6.html#ipv6-3")
@@ -67,6 +70,25 @@ class DualStackServerTest {
 
     @Test
     @Order(2)
+    @DisplayName("start() on a port already taken throws an IOException and leaves no socket open")
+    void failedStartLeavesNothingOpen(Steps steps) throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getByName("::"), 0));
+            steps.step("bound [::]:" + taken.getLocalPort() + " elsewhere, then called start(" + taken.getLocalPort() + ")");
+            OptionalInt before = OpenSockets.count();
+            Throwable thrown = catchThrowable(() -> TimeLimit.call(Duration.ofSeconds(3), "start() did not return",
+                    () -> DualStackServer.start(taken.getLocalPort())));
+            assertThat(thrown).as("what start() throws when its port is taken").isInstanceOf(IOException.class);
+            OptionalInt after = OpenSockets.count();
+            if (before.isPresent() && after.isPresent() && after.getAsInt() > before.getAsInt()) {
+                throw new AssertionError("start() threw " + thrown + " but left " + (after.getAsInt() - before.getAsInt())
+                        + " socket open: close the listening socket when its bind fails");
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     @DisplayName("accepts an IPv4 client and an IPv6 client on the same port")
     void acceptsBothFamilies(Steps steps) throws Exception {
         try (DualStackServer server = startServer()) {
@@ -79,7 +101,7 @@ class DualStackServerTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @DisplayName("reports an IPv4 client as IPv4, with its address and port")
     void reportsIpv4(Steps steps) throws Exception {
         try (DualStackServer server = startServer()) {
@@ -91,7 +113,7 @@ class DualStackServerTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("reports an IPv6 client as IPv6, with its address and port")
     void reportsIpv6(Steps steps) throws Exception {
         try (DualStackServer server = startServer()) {
@@ -103,7 +125,7 @@ class DualStackServerTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("reports ten clients of both families in turn, after twenty that reset")
     void servesManyInTurn(Steps steps) throws Exception {
         try (DualStackServer server = startServer()) {
@@ -126,7 +148,7 @@ class DualStackServerTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("close() returns only once the threads of the server have ended, every time")
     void closeEndsTheThreads(Steps steps) throws Exception {
         // A thread on its way out when close() returns is seen alive most times; ten rounds make that certain.

@@ -115,6 +115,11 @@ class HappyEyeballsTest {
             Socket connected = HappyEyeballs.connect(addresses, stagger, CONNECT_TIMEOUT);
             // At once, in the calling thread: a thread that was only told to stop is still alive now.
             assertThreadsEnded(threads, connected);
+            if (Thread.currentThread().isInterrupted()) {
+                connected.close();
+                throw new AssertionError("connect() returned with the calling thread interrupted, though nothing had"
+                        + " interrupted it: restore an interrupt only if one was caught");
+            }
             return connected;
         });
         return new Timed(socket, (System.nanoTime() - start) / 1_000_000);
