@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A chapter's {@code src/mutation/equivalent-mutants.tsv}: the surviving mutants of its references
@@ -21,8 +24,13 @@ final class EquivalentMutants {
     record Entry(Mutant.Key key, String reason, int lineNumber) {
     }
 
-    /** What matching the survivors against the file found. */
-    record Match(List<Mutant> unlisted, List<Entry> stale, List<Mutant> equivalent) {
+    /**
+     * What matching the file against a run found: survivors it does not list, entries that match
+     * no surviving mutant (stale), the survivors it accounts for, and entries whose mutant a test
+     * ended by timing out this time (an equivalent mutant can only be "killed" so on a loaded
+     * machine; not stale).
+     */
+    record Match(List<Mutant> unlisted, List<Entry> stale, List<Mutant> equivalent, List<Entry> timedOut) {
     }
 
     private final List<Entry> entries;
@@ -53,20 +61,47 @@ final class EquivalentMutants {
         return new EquivalentMutants(entries);
     }
 
-    /** Each entry accounts for one survivor with its key; an entry left over is stale. */
-    Match match(Collection<Mutant> survivors) {
+    /**
+     * Each entry accounts for one survivor with its key. An entry left over is stale, unless its
+     * mutant timed out, or its exercise had no mutant in this run (a run limited to one class).
+     */
+    Match match(Collection<Mutant> mutants) {
         List<Entry> unused = new ArrayList<>(entries);
         List<Mutant> unlisted = new ArrayList<>();
         List<Mutant> equivalent = new ArrayList<>();
-        for (Mutant survivor : survivors) {
-            Entry entry = unused.stream().filter(e -> e.key().equals(survivor.key())).findFirst().orElse(null);
+        for (Mutant survivor : mutants) {
+            if (survivor.detected()) {
+                continue;
+            }
+            Entry entry = take(unused, survivor);
             if (entry == null) {
                 unlisted.add(survivor);
             } else {
-                unused.remove(entry);
                 equivalent.add(survivor);
             }
         }
-        return new Match(unlisted, unused, equivalent);
+        List<Entry> timedOut = new ArrayList<>();
+        for (Mutant m : mutants) {
+            if (m.status().equals("TIMED_OUT")) {
+                Entry entry = take(unused, m);
+                if (entry != null) {
+                    timedOut.add(entry);
+                }
+            }
+        }
+        Set<String> run = mutants.stream().map(Mutant::exercise).collect(Collectors.toSet());
+        unused.removeIf(e -> !run.contains(e.key().exercise()));
+        return new Match(unlisted, unused, equivalent, timedOut);
+    }
+
+    private static Entry take(List<Entry> unused, Mutant mutant) {
+        for (Iterator<Entry> it = unused.iterator(); it.hasNext(); ) {
+            Entry entry = it.next();
+            if (entry.key().equals(mutant.key())) {
+                it.remove();
+                return entry;
+            }
+        }
+        return null;
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Sums up PIT's run over a chapter's reference solutions, per exercise: mutants, killed, survived,
@@ -56,8 +55,7 @@ public final class MutationReport {
             throw new IllegalStateException(name + ": PIT wrote no " + xml + "; did it run?");
         }
         List<Mutant> mutants = PitMutations.read(xml, chapter);
-        List<Mutant> notDetected = mutants.stream().filter(m -> !m.detected()).collect(Collectors.toList());
-        EquivalentMutants.Match match = EquivalentMutants.read(chapter).match(notDetected);
+        EquivalentMutants.Match match = EquivalentMutants.read(chapter).match(mutants);
         match.unlisted().sort(READING_ORDER);
 
         Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -73,7 +71,7 @@ public final class MutationReport {
 
         Files.createDirectories(output);
         Path report = output.resolve("mutation-report.md");
-        Files.writeString(report, markdown(name, tallies.values(), match.stale()), StandardCharsets.UTF_8);
+        Files.writeString(report, markdown(name, tallies.values(), match), StandardCharsets.UTF_8);
         List<String> survivorLines = new ArrayList<>();
         survivorLines.add(EquivalentMutants.HEADER);
         match.unlisted().forEach(m -> survivorLines.add(m.key().tsv() + "\t"));
@@ -82,7 +80,7 @@ public final class MutationReport {
         System.out.println(console(name, tallies.values(), match, report));
         System.out.flush();
         if (!match.unlisted().isEmpty() || !match.stale().isEmpty()) {
-            throw new IllegalStateException(name + ": " + match.unlisted().size() + " surviving mutant(s) not recorded"
+            throw new UnrecordedSurvivors(name + ": " + match.unlisted().size() + " surviving mutant(s) not recorded"
                     + " as equivalent and " + match.stale().size() + " stale entr" + (match.stale().size() == 1 ? "y" : "ies")
                     + " in " + EquivalentMutants.FILE + " (listed above; all in " + report + "). Kill a survivor with a"
                     + " stronger graded test, or, if no correct test could tell it from the reference, record it there"
@@ -108,10 +106,14 @@ public final class MutationReport {
                     .append(e.key().method()).append(": ").append(e.key().description())
                     .append(" (no surviving mutant matches it any more)\n");
         }
+        for (EquivalentMutants.Entry e : match.timedOut()) {
+            out.append("  Note: ").append(EquivalentMutants.FILE).append(':').append(e.lineNumber())
+                    .append(" (recorded as equivalent) timed out this time; a loaded machine, or not equivalent\n");
+        }
         return out.toString().stripTrailing();
     }
 
-    private static String markdown(String name, Iterable<Tally> tallies, List<EquivalentMutants.Entry> stale) {
+    private static String markdown(String name, Iterable<Tally> tallies, EquivalentMutants.Match match) {
         StringBuilder md = new StringBuilder("# Mutation testing of " + name + "'s reference solutions\n\n");
         md.append("PIT mutated each reference and ran the exercise's graded tests against every mutant. Killed")
                 .append(" includes timed out; survived includes mutants no test covered. Kill rate: killed / (mutants")
@@ -135,19 +137,36 @@ public final class MutationReport {
                 md.append(item("Equivalent", m));
             }
         }
-        if (!stale.isEmpty()) {
-            md.append("\n## Stale entries of ").append(EquivalentMutants.FILE).append("\n\n");
-            for (EquivalentMutants.Entry e : stale) {
-                md.append("- line ").append(e.lineNumber()).append(": ").append(e.key().className()).append('.')
-                        .append(e.key().method()).append(", ").append(e.key().description()).append('\n');
-            }
-        }
+        entries(md, "Stale entries of " + EquivalentMutants.FILE + " (no surviving mutant matches them)",
+                match.stale());
+        entries(md, "Entries of " + EquivalentMutants.FILE + " whose mutant timed out this time", match.timedOut());
         return md.toString();
+    }
+
+    private static void entries(StringBuilder md, String title, List<EquivalentMutants.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        md.append("\n## ").append(title).append("\n\n");
+        for (EquivalentMutants.Entry e : entries) {
+            md.append("- line ").append(e.lineNumber()).append(": ").append(e.key().exercise()).append(' ')
+                    .append(e.key().className()).append('.').append(e.key().method()).append(", ")
+                    .append(e.key().description()).append('\n');
+        }
     }
 
     private static String item(String what, Mutant m) {
         return "- " + what + " (" + m.status() + "): " + m.place() + ", " + m.mutator() + ": " + m.description()
                 + " — `" + m.lineText() + "`\n";
+    }
+
+    /** Fails the build with its message alone: the report above says the rest, a stack trace nothing. */
+    static final class UnrecordedSurvivors extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnrecordedSurvivors(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** {@code tcp-2} before {@code tcp-10}. */

@@ -58,6 +58,27 @@ class EquivalentMutantsTest {
     }
 
     @Test
+    void anEntryWhoseMutantTimedOutIsNotStale() throws IOException {
+        write(survivor(1, "if (n > 0) {").key().tsv() + "\tno test can tell");
+        Mutant timedOut = new Mutant("tcp-2", "LineExchange", "exchange", 1, "ConditionalsBoundaryMutator",
+                "changed conditional boundary", "if (n > 0) {", "TIMED_OUT", true);
+
+        EquivalentMutants.Match match = EquivalentMutants.read(chapter).match(List.of(timedOut));
+
+        assertThat(match.stale()).isEmpty();
+        assertThat(match.timedOut()).hasSize(1);
+    }
+
+    @Test
+    void anEntryOfAnExerciseLeftOutOfTheRunIsNotStale() throws IOException {
+        write(survivor(1, "if (n > 0) {").key().tsv() + "\tno test can tell");
+        Mutant other = new Mutant("tcp-1", "RawHttpClient", "get", 9, "VoidMethodCallMutator", "removed call",
+                "x();", "KILLED", true);
+
+        assertThat(EquivalentMutants.read(chapter).match(List.of(other)).stale()).isEmpty();
+    }
+
+    @Test
     void anEntryWithoutAReasonIsRefused() throws IOException {
         write(survivor(1, "if (n > 0) {").key().tsv() + "\t ");
 
