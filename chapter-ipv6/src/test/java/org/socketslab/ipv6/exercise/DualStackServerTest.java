@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -161,7 +160,7 @@ class DualStackServerTest {
             Set<Thread> running = TimeLimit.call(Duration.ofSeconds(3), "close() did not return", () -> {
                 server.close();
                 // At once, in the thread that called close(): a thread only told to stop is still alive now.
-                return started.stream().filter(Thread::isAlive).collect(Collectors.toSet());
+                return StartedThreads.stillRunningExerciseCode(started);
             });
             if (!running.isEmpty()) {
                 fail("close() returned while the server's " + StartedThreads.names(running) + " was still running:"

@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -127,7 +126,7 @@ class HappyEyeballsTest {
 
     /** Fails if a thread connect() started is still alive now that it has returned. */
     private static void assertThreadsEnded(StartedThreads threads, Socket returned) throws IOException {
-        Set<Thread> running = threads.since();
+        Set<Thread> running = StartedThreads.stillRunningExerciseCode(threads.since());
         if (!running.isEmpty()) {
             if (returned != null) {
                 returned.close();
@@ -290,7 +289,7 @@ class HappyEyeballsTest {
                     Socket socket = HappyEyeballs.connect(addresses, Duration.ofMillis(20), CONNECT_TIMEOUT);
                     Set<Thread> seen = midCall.get();
                     Set<Thread> running = seen == null ? Set.of()
-                            : seen.stream().filter(Thread::isAlive).collect(Collectors.toSet());
+                            : StartedThreads.stillRunningExerciseCode(seen);
                     socket.close();
                     return running;
                 });

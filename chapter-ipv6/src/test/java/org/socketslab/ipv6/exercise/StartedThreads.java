@@ -33,6 +33,32 @@ final class StartedThreads {
         return started;
     }
 
+    /**
+     * Those of {@code threads} still running the exercise's code. A thread that has left it is
+     * ending: a pool's worker that awaitTermination() has just seen finish may still be alive
+     * for a moment, on its way out of the JDK, and counts as ended.
+     */
+    static Set<Thread> stillRunningExerciseCode(Set<Thread> threads) {
+        Set<Thread> running = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Thread thread : threads) {
+            if (thread.isAlive() && runsExerciseCode(thread)) {
+                running.add(thread);
+            }
+        }
+        return running;
+    }
+
+    private static boolean runsExerciseCode(Thread thread) {
+        String exercise = StartedThreads.class.getPackageName() + ".";
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String outer = frame.getClassName().split("\\$")[0];
+            if (outer.startsWith(exercise) && !outer.endsWith("Test")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String names(Set<Thread> threads) {
         return threads.stream().map(t -> "'" + t.getName() + "'").sorted()
                 .collect(Collectors.joining(", "));
