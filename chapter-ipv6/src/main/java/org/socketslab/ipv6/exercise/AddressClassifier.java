@@ -41,17 +41,41 @@ public final class AddressClassifier {
     }
 
     /**
-     * The kind of {@code address}, decided from its bytes alone (a scope id does not matter).
-     * The kinds do not overlap; check the exact ones (::, ::1) and the mapped prefix first.
+     * The kind of {@code address}, decided from its bytes alone. The kinds do not overlap; check
+     * the exact ones (::, ::1) and the mapped prefix first.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>{@code ::}, all 16 bytes zero, is {@code UNSPECIFIED}.</li>
+     *   <li>{@code ::1}, 15 zero bytes and then 1, is {@code LOOPBACK}, and no other address
+     *       is.</li>
+     *   <li>Every address of {@code ::ffff:0:0/96} (10 zero bytes, then two bytes 0xff) is
+     *       {@code IPV4_MAPPED}, and no other address is.</li>
+     *   <li>Every address of {@code fe80::/10} is {@code LINK_LOCAL}, whatever its scope id, and
+     *       its neighbours {@code fec0::/10} and {@code fe00::/9} are not.</li>
+     *   <li>Every address of {@code fc00::/7} ({@code fc..} and {@code fd..}) is
+     *       {@code UNIQUE_LOCAL}.</li>
+     *   <li>Every address of {@code ff00::/8}, and only those, is {@code MULTICAST}.</li>
+     *   <li>Every address of {@code 2000::/3} ({@code 2000::} to {@code 3fff:...}), and only
+     *       those, is {@code GLOBAL}.</li>
+     *   <li>Every other address is {@code OTHER}, the IPv4-compatible {@code ::192.0.2.1}
+     *       included.</li>
+     * </ul>
      */
     public static Kind classify(Inet6Address address) {
         throw new UnsupportedOperationException("TODO ipv6-2: compare the address's leading bytes and bits with each prefix");
     }
 
     /**
-     * The IPv4 address inside an IPv4-mapped address ({@code ::ffff:192.0.2.1} gives
-     * {@code 192.0.2.1}); empty for every other address, including the deprecated
-     * IPv4-compatible form {@code ::192.0.2.1}.
+     * The IPv4 address inside an IPv4-mapped address.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>An IPv4-mapped address gives the {@link Inet4Address} of its last 4 bytes:
+     *       {@code ::ffff:192.0.2.1} gives {@code 192.0.2.1}.</li>
+     *   <li>Every other address gives an empty {@link Optional}, the deprecated IPv4-compatible
+     *       form {@code ::192.0.2.1} included.</li>
+     * </ul>
      */
     public static Optional<Inet4Address> unmap(Inet6Address address) {
         throw new UnsupportedOperationException("TODO ipv6-2: if the first 12 bytes are the mapped prefix, build an Inet4Address from the last 4");

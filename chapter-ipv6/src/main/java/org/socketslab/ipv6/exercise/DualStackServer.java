@@ -11,21 +11,30 @@ import java.io.IOException;
 public final class DualStackServer implements AutoCloseable {
 
     /**
-     * Binds one listening socket to the IPv6 wildcard address {@code ::} and {@code port} (0 means
-     * any free port), and starts serving in the background; returns once the port is bound.
+     * Binds one listening socket to the IPv6 wildcard address {@code ::} and {@code port}, and
+     * starts serving in the background.
      *
      * <p>The contract:
      * <ul>
-     *   <li>IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and port.</li>
-     *   <li>To every client the server writes one line, US-ASCII, ending in {@code '\n'}:
-     *       {@code FAMILY ADDRESS PORT}, where {@code FAMILY} is {@code IPv4} or {@code IPv6}
-     *       according to the client's real family, {@code ADDRESS} is
-     *       {@link java.net.InetAddress#getHostAddress()} of the client's address and {@code PORT}
-     *       the client's port; for example {@code IPv4 127.0.0.1 51234} or
-     *       {@code IPv6 0:0:0:0:0:0:0:1 51236}. Then it closes that connection. It reads nothing.</li>
-     *   <li>A client that resets or vanishes does not stop the server.</li>
-     *   <li>{@link #close()} stops accepting and returns once the port is free and the
-     *       server's threads have ended.</li>
+     *   <li>{@code start} returns once the port is bound, {@code port} or, when it is 0, any free
+     *       port; {@code port()} then returns it. Clients are accepted in the background.</li>
+     *   <li>If the port cannot be bound, {@code start} throws the {@link IOException} and leaves
+     *       no socket open.</li>
+     *   <li>IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and
+     *       port.</li>
+     *   <li>To every client the server writes exactly one line, US-ASCII, ending in
+     *       {@code '\n'} alone: {@code FAMILY ADDRESS PORT}, for example
+     *       {@code IPv4 127.0.0.1 51234} or {@code IPv6 0:0:0:0:0:0:0:1 51236}. Then it closes
+     *       that connection. It reads nothing.</li>
+     *   <li>{@code FAMILY} is {@code IPv4} or {@code IPv6} according to the client's real
+     *       family.</li>
+     *   <li>{@code ADDRESS} is {@link java.net.InetAddress#getHostAddress() getHostAddress()} of the client's
+     *       address.</li>
+     *   <li>{@code PORT} is the client's port, not the server's.</li>
+     *   <li>A client that resets or vanishes does not stop the server: the next client is
+     *       served.</li>
+     *   <li>{@code close()} stops accepting and returns only once the port is free.</li>
+     *   <li>{@code close()} returns only once every thread the server started has ended.</li>
      * </ul>
      *
      * @throws IOException if the port cannot be bound (taken, or no IPv6 on this machine)

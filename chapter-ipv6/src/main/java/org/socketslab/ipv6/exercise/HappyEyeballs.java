@@ -18,29 +18,45 @@ public final class HappyEyeballs {
     }
 
     /**
-     * The order to try {@code addresses} in: families alternating, IPv6 first (RFC 8305, section
-     * 4). The first IPv6 address, then the first IPv4 address, then the second IPv6 address, and
-     * so on; when one family runs out, the rest of the other follows. Within a family the given
-     * order is kept. Returns a new list; the argument is not changed.
+     * The order to try {@code addresses} in (RFC 8305, section 4).
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>Families alternate, IPv6 first: the first IPv6 address, then the first IPv4 address,
+     *       then the second IPv6 address, and so on; within a family the given order is
+     *       kept.</li>
+     *   <li>When one family runs out, the rest of the other follows.</li>
+     *   <li>It returns a new list; the argument is not changed.</li>
+     * </ul>
      */
     public static List<InetSocketAddress> order(List<InetSocketAddress> addresses) {
         throw new UnsupportedOperationException("TODO ipv6-4: split by family, then interleave, IPv6 first");
     }
 
     /**
-     * Connects to the first of {@code addresses} that answers. The contract:
+     * Connects to the first of {@code addresses} that answers.
+     *
+     * <p>The contract:
      * <ul>
      *   <li>An empty list throws {@link IllegalArgumentException}.</li>
-     *   <li>Attempts start in {@link #order} order, one at a time: the first at once, each next
-     *       one when {@code stagger} has passed since the previous one started, or at once when
-     *       every attempt started so far has failed. Earlier attempts keep running meanwhile.</li>
-     *   <li>Each attempt connects with {@code connectTimeout}.</li>
-     *   <li>The first attempt that connects wins: its socket is returned. Before this method
-     *       returns, every other attempt is closed (those still connecting, and any that
-     *       connected too) and every thread it started has ended.</li>
-     *   <li>If every attempt fails, throw an {@link IOException} that names how many addresses
-     *       were tried, with each attempt's exception added as suppressed, in the order tried.
-     *       Nothing is left open then either.</li>
+     *   <li>Attempts start in the order that {@code order} gives, one at a time.</li>
+     *   <li>The first attempt starts at once, and each next one when {@code stagger} (the
+     *       argument, whatever its value) has passed since the previous one started.</li>
+     *   <li>The next attempt starts at once, without waiting for the stagger, when every attempt
+     *       started so far has failed.</li>
+     *   <li>Earlier attempts keep running while later ones start: a slow address that answers
+     *       after the stagger can still win.</li>
+     *   <li>Each attempt connects with {@code connectTimeout} of its own, counted from its own
+     *       start.</li>
+     *   <li>The first attempt that connects wins: its socket is returned.</li>
+     *   <li>Before this method returns, every other attempt is closed (those still connecting,
+     *       and any that connected too).</li>
+     *   <li>Before this method returns, every thread it started has ended.</li>
+     *   <li>It does not interrupt a calling thread that was not interrupted.</li>
+     *   <li>If every attempt fails, it throws an {@link IOException} whose message names how
+     *       many addresses were tried.</li>
+     *   <li>That exception carries each attempt's exception as suppressed, in the order the
+     *       attempts were tried. Nothing is left open then either.</li>
      * </ul>
      */
     public static Socket connect(List<InetSocketAddress> addresses, Duration stagger, Duration connectTimeout)

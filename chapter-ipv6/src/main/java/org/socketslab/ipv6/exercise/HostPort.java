@@ -13,21 +13,30 @@ package org.socketslab.ipv6.exercise;
 public record HostPort(String host, int port) {
 
     /**
-     * Reads {@code host:port}. The contract:
+     * Reads {@code host:port}.
+     *
+     * <p>The contract:
      * <ul>
-     *   <li>An IPv6 literal is written in square brackets, {@code [::1]:8080}, because its colons
-     *       would otherwise be mistaken for the one before the port. Without brackets, text with
-     *       more than one colon ({@code ::1:80}) is rejected: it cannot be read unambiguously.</li>
-     *   <li>Inside the brackets: a valid IPv6 literal (check it without any name lookup), with an
-     *       optional scope id after {@code %}: an interface name or number of letters, digits,
-     *       {@code .}, {@code _} or {@code -}. The interface need not exist on this machine.</li>
-     *   <li>Without brackets, the host is an IPv4 address or a host name (letters, digits,
-     *       {@code .} and {@code -}); it is kept as text and never resolved.</li>
-     *   <li>The port is 1 to 5 decimal digits, nothing else, from 0 to 65535.</li>
-     *   <li>Anything else (no port, an empty host, unbalanced or misplaced brackets, brackets
-     *       around something that is not an IPv6 literal, an empty scope id, a bad literal)
-     *       throws {@link IllegalArgumentException} whose message quotes the input and says
-     *       what is wrong with it.</li>
+     *   <li>An IPv6 literal is written in square brackets, {@code [::1]:8080}, and returned
+     *       without them.</li>
+     *   <li>Without brackets, text with more than one colon ({@code ::1:80}) is rejected: its
+     *       colons would be mistaken for the one before the port, so it cannot be read
+     *       unambiguously.</li>
+     *   <li>Inside the brackets there must be a valid IPv6 literal, checked without any name
+     *       lookup; brackets around anything else (an IPv4 address, a name) are rejected.</li>
+     *   <li>The literal may carry a scope id after {@code %}: an interface name or number made
+     *       of letters, digits, {@code .}, {@code _} or {@code -} only, and not empty. The
+     *       interface need not exist on this machine.</li>
+     *   <li>Without brackets, the host is an IPv4 address or a host name made of letters,
+     *       digits, {@code .} and {@code -} only, and it is returned as written, letter case
+     *       included.</li>
+     *   <li>A host name is never looked up. (Not graded: a test cannot see a lookup without
+     *       sending a query off this machine.)</li>
+     *   <li>An empty host ({@code :80}, {@code []:80}) is rejected.</li>
+     *   <li>The port is 1 to 5 decimal digits and nothing else (no sign, no space), from 0 to
+     *       65535; a missing port is rejected.</li>
+     *   <li>Every rejection throws {@link IllegalArgumentException} whose message quotes the
+     *       input and says what is wrong with it.</li>
      * </ul>
      *
      * @return the host as written, without brackets, and the port
@@ -37,8 +46,14 @@ public record HostPort(String host, int port) {
     }
 
     /**
-     * Writes this host and port so that {@link #parse} reads them back: {@code [::1]:8080} for an
-     * IPv6 literal (its host contains a colon), {@code host:port} for anything else.
+     * Writes this host and port so that {@link #parse} reads them back.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>An IPv6 literal (a host that contains a colon) is written in brackets before the
+     *       port: {@code [::1]:8080}, {@code [fe80::1%eth0]:80}.</li>
+     *   <li>Any other host is written without brackets: {@code localhost:443}.</li>
+     * </ul>
      */
     public String format() {
         throw new UnsupportedOperationException("TODO ipv6-1: put brackets around an IPv6 literal, then the port");

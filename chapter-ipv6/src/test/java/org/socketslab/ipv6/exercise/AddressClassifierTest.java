@@ -81,9 +81,13 @@ class AddressClassifierTest {
     }
 
     @Test
-    @DisplayName("recognises an IPv4-mapped address given as 16 bytes")
+    @DisplayName("recognises an IPv4-mapped address given as 16 bytes, and no other address as mapped")
     void mapped(Steps steps) {
         assertKind(steps, Kind.IPV4_MAPPED, List.of("::ffff:127.0.0.1", "::ffff:192.0.2.1", "::ffff:0.0.0.0"));
+        // The two 0xff bytes in place, but not after 80 zero bits.
+        assertKind(steps, Kind.OTHER, List.of("::1:ffff:c000:201", "1::ffff:c000:201"));
+        assertKind(steps, Kind.LINK_LOCAL, List.of("fe80::ffff:c000:201"));
+        assertKind(steps, Kind.GLOBAL, List.of("2001:db8::ffff:c000:201"));
     }
 
     @Test

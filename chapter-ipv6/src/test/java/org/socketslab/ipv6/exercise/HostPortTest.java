@@ -65,6 +65,7 @@ class HostPortTest {
         assertParses(steps, "[fe80::1%eth0]:80", "fe80::1%eth0", 80);
         assertParses(steps, "[fe80::1%2]:80", "fe80::1%2", 80);
         assertParses(steps, "[fe80::abcd%no-such-if9]:22", "fe80::abcd%no-such-if9", 22);
+        assertParses(steps, "[fe80::1%vlan_1.2]:80", "fe80::1%vlan_1.2", 80);
     }
 
     @Test
@@ -84,7 +85,14 @@ class HostPortTest {
     @DisplayName("rejects unbalanced brackets, an empty host and bad literals")
     void rejectsBadHosts(Steps steps) {
         assertRejects(steps, List.of("[::1:80", "::1]:80", "[::1]]:80", "[::1]x:80", ":80", "[]:80",
-                "[127.0.0.1]:80", "[localhost]:80", "[::g]:80", "[1:2:3]:80", "[fe80::1%]:80", "[fe80::1%eth 0]:80"));
+                "[127.0.0.1]:80", "[localhost]:80", "[::g]:80", "[1:2:3]:80", "[fe80::1%]:80", "[fe80::1%eth 0]:80",
+                "[fe80::1%eth/0]:80", "[fe80::1%eth0%1]:80"));
+    }
+
+    @Test
+    @DisplayName("rejects a host with a character other than letters, digits, . and -")
+    void rejectsBadHostCharacters(Steps steps) {
+        assertRejects(steps, List.of("local host:80", "exa_mple.com:80", "a/b:80", "host@example:80", "caf\u00e9:80"));
     }
 
     @Test

@@ -21,9 +21,9 @@ public final class ConnectionRejecter {
      *
      * <p>The contract:
      * <ul>
-     *   <li>The peer's next read fails with a "connection reset" {@link java.net.SocketException}
+     *   <li>The peer's next read fails with a "connection reset" {@link java.net.SocketException SocketException}
      *       instead of returning -1 (end of stream), whether or not the peer had sent anything
-     *       before.</li>
+     *       before (and the server had read it).</li>
      *   <li>{@code connection} is closed when this method returns.</li>
      * </ul>
      */

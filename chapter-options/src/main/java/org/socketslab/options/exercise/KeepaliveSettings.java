@@ -23,11 +23,13 @@ public final class KeepaliveSettings {
      * <ul>
      *   <li>{@code SO_KEEPALIVE} is on, so the kernel arms its keepalive timer for {@code idle}.</li>
      *   <li>The idle time, interval and probe count are set with
-     *       {@link jdk.net.ExtendedSocketOptions#TCP_KEEPIDLE}, {@code TCP_KEEPINTERVAL} (both in
+     *       {@link jdk.net.ExtendedSocketOptions#TCP_KEEPIDLE TCP_KEEPIDLE}, {@code TCP_KEEPINTERVAL} (both in
      *       seconds) and {@code TCP_KEEPCOUNT}.</li>
-     *   <li>{@code idle} and {@code interval} must be whole seconds, at least 1 s, and
-     *       {@code probes} at least 1; otherwise throw {@link IllegalArgumentException} and leave
-     *       the socket as it was.</li>
+     *   <li>{@code idle} and {@code interval} must be whole seconds, not a nanosecond more, and at
+     *       least 1 s; 1 s itself is allowed.</li>
+     *   <li>{@code probes} must be at least 1; 1 itself is allowed.</li>
+     *   <li>Arguments that break those rules throw {@link IllegalArgumentException}, and the
+     *       socket is left as it was: no option changed.</li>
      * </ul>
      */
     public static void enable(Socket socket, Duration idle, Duration interval, int probes) throws IOException {

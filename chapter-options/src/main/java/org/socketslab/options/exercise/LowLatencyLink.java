@@ -23,7 +23,8 @@ public final class LowLatencyLink {
      *
      * <p>The contract:
      * <ul>
-     *   <li>Connect to {@code server} and return the connected socket.</li>
+     *   <li>Connect to {@code server}, the address given (IPv4 or IPv6), and return the socket,
+     *       connected and still open.</li>
      *   <li>The socket has {@code TCP_NODELAY} on, so a small write never waits for the
      *       acknowledgement of the one before it: a request written in pieces gets its answer
      *       in well under a millisecond on loopback, not after the peer's delayed ACK.</li>
@@ -38,7 +39,7 @@ public final class LowLatencyLink {
      *
      * <p>The contract:
      * <ul>
-     *   <li>Accept the next connection on {@code listener} and return it.</li>
+     *   <li>Accept the next connection on {@code listener} and return it, still open.</li>
      *   <li>The accepted socket has {@code TCP_NODELAY} on too, so the server's answers, also
      *       written in pieces, leave at once.</li>
      * </ul>

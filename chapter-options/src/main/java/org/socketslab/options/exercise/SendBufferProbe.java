@@ -21,13 +21,15 @@ public final class SendBufferProbe {
      * <ul>
      *   <li>Use a {@link java.nio.channels.SocketChannel} whose {@code SO_SNDBUF} is set to
      *       {@code sendBuffer} bytes.</li>
-     *   <li>Never block: write in non-blocking mode, and stop once this socket's send buffer and
-     *       the peer's receive buffer are full: a write that returns 0 says so (one that accepts
-     *       only part of what it was given says so too, so stopping there is just as right).</li>
+     *   <li>Never block: write in non-blocking mode.</li>
+     *   <li>Keep writing until this socket's send buffer and the peer's receive buffer are full,
+     *       and stop there: a write that returns 0 says so (one that accepts only part of what it
+     *       was given says so too, so stopping there is just as right).</li>
      *   <li>Return the number of bytes the writes accepted: exactly what the peer will receive
      *       when it reads.</li>
-     *   <li>Close the channel before returning; the bytes already accepted still reach the peer,
-     *       followed by the end of the stream.</li>
+     *   <li>Close the channel before returning.</li>
+     *   <li>Close it gracefully: the bytes already accepted still reach the peer, followed by the
+     *       end of the stream.</li>
      * </ul>
      *
      * @return the number of bytes written before a write returned 0

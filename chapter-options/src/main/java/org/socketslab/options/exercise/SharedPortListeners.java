@@ -22,12 +22,19 @@ public final class SharedPortListeners {
      *
      * <p>The contract:
      * <ul>
-     *   <li>Every listener is bound to {@code address} and to the same port: {@code port}, or,
-     *       when {@code port} is 0, the port the first listener was given.</li>
+     *   <li>It returns {@code count} distinct listening sockets; a {@code count} of 1 is allowed.</li>
+     *   <li>Every listener is bound to {@code address}, not to the wildcard address.</li>
+     *   <li>A {@code port} other than 0 is the port every listener is bound to.</li>
+     *   <li>When {@code port} is 0, every listener is bound to the port the first listener was
+     *       given.</li>
      *   <li>Every listener has {@code SO_REUSEPORT} on, set before it is bound, so any later
      *       listener with the option can join them on that port.</li>
      *   <li>Each listener accepts a share of the connections made to the port.</li>
-     *   <li>A {@code count} under 1 is refused with {@link IllegalArgumentException}.</li>
+     *   <li>If a listener cannot be bound (the port is taken by a socket without
+     *       {@code SO_REUSEPORT}), {@code listen} throws the {@link IOException} and leaves no
+     *       socket open.</li>
+     *   <li>A {@code count} under 1 (0 or negative) is refused with
+     *       {@link IllegalArgumentException}.</li>
      * </ul>
      *
      * @return the listeners, all bound

@@ -69,6 +69,19 @@ class KeepaliveSettingsTest {
     }
 
     @Test
+    @DisplayName("accepts the smallest settings: 1 s, 1 s and 1 probe")
+    void acceptsTheSmallestSettings(Steps steps) throws Exception {
+        try (LoopbackConnection connection = LoopbackConnection.open()) {
+            Socket socket = connection.client();
+            enable(socket, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, steps);
+            assertThat(socket.getOption(StandardSocketOptions.SO_KEEPALIVE)).as("SO_KEEPALIVE").isTrue();
+            assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPIDLE)).as("TCP_KEEPIDLE, seconds").isEqualTo(1);
+            assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPINTERVAL)).as("TCP_KEEPINTERVAL, seconds").isEqualTo(1);
+            assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPCOUNT)).as("TCP_KEEPCOUNT").isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("refuses a time under 1 s or not in whole seconds, and fewer than 1 probe, leaving the socket as it was")
     void refusesBadSettings(Steps steps) throws Exception {
         try (LoopbackConnection connection = LoopbackConnection.open()) {
@@ -76,6 +89,9 @@ class KeepaliveSettingsTest {
             steps.step("called enable() with idle 0 s, then interval 1.5 s, then 0 probes");
             assertThatThrownBy(() -> KeepaliveSettings.enable(socket, Duration.ZERO, INTERVAL, PROBES))
                     .as("idle 0 s").isInstanceOf(IllegalArgumentException.class);
+            steps.step("called enable() with idle 2 s + 1 ns");
+            assertThatThrownBy(() -> KeepaliveSettings.enable(socket, Duration.ofSeconds(2).plusNanos(1), INTERVAL, PROBES))
+                    .as("idle 2 s + 1 ns, not whole seconds").isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> KeepaliveSettings.enable(socket, IDLE, Duration.ofMillis(1500), PROBES))
                     .as("interval 1.5 s").isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> KeepaliveSettings.enable(socket, IDLE, INTERVAL, 0))

@@ -47,6 +47,8 @@ class LowLatencyLinkTest {
             steps.step("called connect() with the address of a listening server");
             try (Socket client = connect(listener); Socket accepted = listener.accept()) {
                 assertThat(client.getRemoteSocketAddress()).as("the socket's peer").isEqualTo(listener.getLocalSocketAddress());
+                assertThat(client.isClosed()).as("whether the socket connect() returned is closed; the caller needs it"
+                        + " open").isFalse();
                 assertThat(client.getOption(StandardSocketOptions.TCP_NODELAY)).as("TCP_NODELAY on the client's socket")
                         .isTrue();
             }
@@ -61,6 +63,8 @@ class LowLatencyLinkTest {
             steps.step("called connect() with the address of a server listening on [::1]:" + listener.getLocalPort());
             try (Socket client = connect(listener); Socket accepted = listener.accept()) {
                 assertThat(client.getRemoteSocketAddress()).as("the socket's peer").isEqualTo(listener.getLocalSocketAddress());
+                assertThat(client.isClosed()).as("whether the socket connect() returned is closed; the caller needs it"
+                        + " open").isFalse();
                 assertThat(client.getOption(StandardSocketOptions.TCP_NODELAY)).as("TCP_NODELAY on the client's socket")
                         .isTrue();
             }
@@ -76,6 +80,8 @@ class LowLatencyLinkTest {
             try (Socket accepted = accept(listener)) {
                 assertThat(accepted.getRemoteSocketAddress()).as("the accepted socket's peer")
                         .isEqualTo(client.getLocalSocketAddress());
+                assertThat(accepted.isClosed()).as("whether the socket accept() returned is closed; the caller needs it"
+                        + " open").isFalse();
                 assertThat(accepted.getOption(StandardSocketOptions.TCP_NODELAY)).as("TCP_NODELAY on the accepted socket")
                         .isTrue();
             }

@@ -8,18 +8,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.OpenSockets;
 
 @Tag("options-4")
 @Exercise(id = "options-4", title = "What a peer that never reads absorbs", docs = "options.html#options-4")
 class SendBufferProbeTest {
-    private static final Duration LIMIT = Duration.ofSeconds(4);
+    private static final Duration LIMIT = Duration.ofSeconds(2); // absorb() takes milliseconds; a blocking write never ends
     /** The peer's receive buffer, set on the listener before bind so that accepted sockets inherit it. */
     private static final int PEER_RECEIVE_BUFFER = 64 * 1024;
     private static final int SMALL = 8 * 1024;
@@ -36,10 +39,17 @@ class SendBufferProbeTest {
     private static long absorb(ServerSocket peer, int sendBuffer, Steps steps) throws Exception {
         steps.step("called absorb(peer, " + sendBuffer + ") with a peer whose SO_RCVBUF is " + PEER_RECEIVE_BUFFER
                 + " and that does not read");
+        OptionalInt socketsBefore = OpenSockets.count();
         long absorbed = TimeLimit.call(LIMIT, "absorb() did not return: a blocking write waits for room that never"
                 + " comes, since the peer never reads. Is the channel in non-blocking mode?",
                 () -> SendBufferProbe.absorb((InetSocketAddress) peer.getLocalSocketAddress(), sendBuffer));
         steps.step("absorb() returned " + absorbed);
+        OptionalInt socketsAfter = OpenSockets.count();
+        if (socketsBefore.isPresent() && socketsAfter.isPresent() && socketsAfter.getAsInt() > socketsBefore.getAsInt()) {
+            throw new AssertionError("absorb() returned with its channel still open (this process has "
+                    + (socketsAfter.getAsInt() - socketsBefore.getAsInt()) + " more open socket than before the call):"
+                    + " close the channel before returning, with try-with-resources");
+        }
         return absorbed;
     }
 
@@ -61,8 +71,14 @@ class SendBufferProbeTest {
                 InputStream in = connection.getInputStream();
                 byte[] buffer = new byte[64 * 1024];
                 int n;
-                while ((n = in.read(buffer)) != -1) {
-                    received += n;
+                try {
+                    while ((n = in.read(buffer)) != -1) {
+                        received += n;
+                    }
+                } catch (SocketException e) {
+                    throw new AssertionError("the peer's read failed (" + e.getMessage() + ") after " + received + " of the "
+                            + absorbed + " bytes absorb() returned: the connection was reset, not closed gracefully, and"
+                            + " the bytes still unsent were thrown away. Does close() linger 0?");
                 }
                 assertThat(received).as("bytes the peer received before the end of the stream (absorb() returned "
                         + absorbed + ")").isEqualTo(absorbed);

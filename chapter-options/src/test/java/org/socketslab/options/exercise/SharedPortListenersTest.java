@@ -2,6 +2,7 @@ package org.socketslab.options.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,6 +16,7 @@ import java.net.StandardSocketOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.kit.leaks.OpenSockets;
 
 @Tag("options-3")
 @Exercise(id = "options-3", title = "Listeners sharing a port", docs = "options.html#options-3")
@@ -58,7 +61,11 @@ class SharedPortListenersTest {
 
     private static void assertOnOnePort(List<ServerSocket> listeners, int count, int expectedPort) {
         assertThat(listeners).as("listeners returned").hasSize(count);
+        assertThat(listeners).as("the listeners returned: " + count + " distinct sockets, not one socket several times")
+                .doesNotHaveDuplicates();
         for (ServerSocket listener : listeners) {
+            assertThat(listener.isClosed()).as("whether a listener returned is already closed; the caller closes them")
+                    .isFalse();
             assertThat(listener.isBound()).as("every listener is bound").isTrue();
             assertThat(listener.getInetAddress()).as("the address every listener is bound to").isEqualTo(LOOPBACK);
             assertThat(listener.getLocalPort()).as("the port of every listener").isEqualTo(expectedPort);
@@ -89,6 +96,8 @@ class SharedPortListenersTest {
     void laterListenerCanJoin(Steps steps) throws Exception {
         List<ServerSocket> listeners = listen(0, 2, steps);
         for (ServerSocket listener : listeners) {
+            assertThat(listener.isClosed()).as("whether a listener returned is already closed; the caller closes them")
+                    .isFalse();
             assertThat(listener.getOption(StandardSocketOptions.SO_REUSEPORT)).as("SO_REUSEPORT on every listener").isTrue();
         }
         int port = listeners.get(0).getLocalPort();
@@ -143,11 +152,40 @@ class SharedPortListenersTest {
     }
 
     @Test
+    @DisplayName("a port taken by a plain listener: throws an IOException and leaves no socket open")
+    void takenPortLeavesNothingOpen(Steps steps) throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, LOOPBACK)) {
+            int port = plain.getLocalPort();
+            steps.step("a listener without SO_REUSEPORT holds 127.0.0.1:" + port);
+            OptionalInt before = OpenSockets.count();
+            steps.step("called listen(127.0.0.1, " + port + ", 2)");
+            Throwable thrown = catchThrowable(() -> opened.addAll(TimeLimit.call(LIMIT, "listen() did not return",
+                    () -> SharedPortListeners.listen(LOOPBACK, port, 2))));
+            assertThat(thrown).as("what listen() throws when the port is taken").isInstanceOf(IOException.class);
+            OptionalInt after = OpenSockets.count();
+            if (before.isPresent() && after.isPresent() && after.getAsInt() > before.getAsInt()) {
+                throw new AssertionError("listen() threw " + thrown + " but left " + (after.getAsInt() - before.getAsInt())
+                        + " socket open: close the listeners already created when a bind fails");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a count of 1 gives one listener")
+    void oneListener(Steps steps) throws Exception {
+        List<ServerSocket> listeners = listen(0, 1, steps);
+        assertOnOnePort(listeners, 1, listeners.get(0).getLocalPort());
+    }
+
+    @Test
     @DisplayName("refuses a count under 1")
     void refusesANonPositiveCount(Steps steps) {
         steps.step("called listen(127.0.0.1, 0, 0)");
         assertThatThrownBy(() -> opened.addAll(SharedPortListeners.listen(LOOPBACK, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .as("listen() with a count of 0").isInstanceOf(IllegalArgumentException.class);
+        steps.step("called listen(127.0.0.1, 0, -1)");
+        assertThatThrownBy(() -> opened.addAll(SharedPortListeners.listen(LOOPBACK, 0, -1)))
+                .as("listen() with a count of -1").isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int total(AtomicIntegerArray counts) {

@@ -52,6 +52,7 @@ public record HostPort(String host, int port) {
 
     public String format() {
         // Mistake: writes every host the same way, so an IPv6 literal's colons run into the port's.
+        // Breaks: is written in brackets before the port
         return host + ":" + port;
     }
 

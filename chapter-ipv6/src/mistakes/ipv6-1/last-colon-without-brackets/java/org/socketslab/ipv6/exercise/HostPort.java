@@ -33,6 +33,7 @@ public record HostPort(String host, int port) {
             throw invalid(text, "brackets go around the IPv6 literal only, as in [::1]:80");
         }
         // Mistake: splits at the last colon when there are no brackets, so ::1:80 silently becomes [::1]:80.
+        // Breaks: text with more than one colon (::1:80) is rejected
         int colon = text.lastIndexOf(':');
         if (colon < 0) {
             throw invalid(text, "no port: write host:PORT");

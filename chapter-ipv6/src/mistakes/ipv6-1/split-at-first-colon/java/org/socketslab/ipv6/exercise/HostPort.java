@@ -5,6 +5,7 @@ public record HostPort(String host, int port) {
 
     public static HostPort parse(String text) {
         // Mistake: splits at the first colon, which in an IPv6 literal is part of the address.
+        // Breaks: An IPv6 literal is written in square brackets, [::1]:8080, and returned without them
         int colon = text.indexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("'" + text + "': expected host:port");

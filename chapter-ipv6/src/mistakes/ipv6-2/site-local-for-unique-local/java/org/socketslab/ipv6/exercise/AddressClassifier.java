@@ -34,6 +34,7 @@ public final class AddressClassifier {
             return Kind.LINK_LOCAL;
         }
         // Mistake: trusts isSiteLocalAddress(), which tests the deprecated fec0::/10, not unique-local fc00::/7.
+        // Breaks: Every address of fc00::/7 (fc.. and fd..) is UNIQUE_LOCAL
         if (address.isSiteLocalAddress()) {
             return Kind.UNIQUE_LOCAL;
         }

@@ -18,6 +18,7 @@ public final class AddressClassifier {
 
     public static Kind classify(Inet6Address address) {
         // Mistake: tests prefixes of the text form, which Java writes uncompressed and which cannot express /10 or /3.
+        // Breaks: Every address of fe80::/10 is LINK_LOCAL
         String text = address.getHostAddress().toLowerCase();
         if (text.equals("::")) {
             return Kind.UNSPECIFIED;

@@ -24,6 +24,7 @@ public final class DualStackServer implements AutoCloseable {
         ServerSocket listener = new ServerSocket();
         try {
             // Mistake: binds ::1, the IPv6 loopback address, which only IPv6 clients can reach.
+            // Breaks: IPv4 clients (127.0.0.1) and IPv6 clients (::1) connect to the same socket and port
             listener.bind(new InetSocketAddress(InetAddress.getByName("::1"), port));
         } catch (IOException e) {
             listener.close();

@@ -43,6 +43,7 @@ public final class DualStackServer implements AutoCloseable {
             try (Socket client = listener.accept()) {
                 InetAddress peer = client.getInetAddress();
                 // Mistake: takes the family of the listening socket (IPv6), not of the client, so IPv4 clients show as IPv6.
+                // Breaks: according to the client's real family
                 String family = listener.getInetAddress() instanceof Inet6Address ? "IPv6" : "IPv4";
                 String line = family + " " + peer.getHostAddress() + " " + client.getPort() + "\n";
                 client.getOutputStream().write(line.getBytes(StandardCharsets.US_ASCII));

@@ -61,6 +61,7 @@ public final class HappyEyeballs {
                 start(address, timeoutMillis, finished, started);
             }
             // Mistake: starts every attempt at once, with no stagger: IPv6 loses its head start, and servers get connections only to see them closed.
+            // Breaks: has passed since the previous one started
             int failed = 0;
             while (winner == null) {
                 Attempt done = finished.take();

@@ -53,6 +53,7 @@ public final class HappyEyeballs {
             throw new IllegalArgumentException("no address to connect to");
         }
         // Mistake: tries the addresses in the order given, so a hung IPv4 address listed first delays a working IPv6 one.
+        // Breaks: Attempts start in the order that
         List<InetSocketAddress> ordered = addresses;
         int timeoutMillis = Math.toIntExact(Math.max(1, connectTimeout.toMillis()));
         BlockingQueue<Attempt> finished = new LinkedBlockingQueue<>();

@@ -80,6 +80,7 @@ public final class HappyEyeballs {
             throw new InterruptedIOException("interrupted while connecting");
         }
         // Mistake: returns the winner and forgets the other attempts, which go on connecting in their threads.
+        // Breaks: every other attempt is closed
     }
 
     private static void start(InetSocketAddress address, int timeoutMillis, BlockingQueue<Attempt> finished,

@@ -37,6 +37,7 @@ public final class HappyEyeballs {
         }
         List<IOException> failures = new ArrayList<>();
         // Mistake: tries one address after another, so a hung address costs the whole connect timeout.
+        // Breaks: has passed since the previous one started
         for (InetSocketAddress address : order(addresses)) {
             Socket socket = new Socket();
             try {

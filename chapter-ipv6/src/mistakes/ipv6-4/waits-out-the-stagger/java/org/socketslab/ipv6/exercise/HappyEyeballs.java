@@ -72,6 +72,7 @@ public final class HappyEyeballs {
                     throw allFailed(started);
                 }
                 // Mistake: after a failure, still waits for the stagger before the next attempt, though nothing is running.
+                // Breaks: when every attempt started so far has failed
             }
             return winner.socket;
         } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ public final class LowLatencyLink {
     public static Socket connect(InetSocketAddress server) throws IOException {
         Socket socket = new Socket();
         // Mistake: a bigger send buffer instead of TCP_NODELAY; Nagle waits for an ACK, not for room.
+        // Breaks: The socket has TCP_NODELAY on
         socket.setOption(StandardSocketOptions.SO_SNDBUF, 1 << 20);
         socket.connect(server, 5_000);
         return socket;

@@ -14,6 +14,7 @@ public final class LowLatencyLink {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         // Mistake: keeps only the port of the server's address, so it connects to whatever listens on it locally.
+        // Breaks: the address given (IPv4 or IPv6)
         socket.connect(new InetSocketAddress(server.getPort()), 5_000);
         return socket;
     }

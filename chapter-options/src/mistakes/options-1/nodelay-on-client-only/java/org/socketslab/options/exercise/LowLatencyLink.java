@@ -20,6 +20,7 @@ public final class LowLatencyLink {
     public static Socket accept(ServerSocket listener) throws IOException {
         Socket socket = listener.accept();
         // Mistake: TCP_NODELAY only on the client's end; the server's answers still wait for an ACK.
+        // Breaks: The accepted socket has TCP_NODELAY on too
         return socket;
     }
 }

@@ -13,6 +13,7 @@ public final class LowLatencyLink {
     public static Socket connect(InetSocketAddress server) throws IOException {
         Socket socket = new Socket();
         // Mistake: TCP_NODELAY only on the server's end; the client's own pieces still wait for an ACK.
+        // Breaks: The socket has TCP_NODELAY on
         socket.connect(server, 5_000);
         return socket;
     }

@@ -20,6 +20,7 @@ public final class LowLatencyLink {
 
     public static Socket accept(ServerSocket listener) throws IOException {
         // Mistake: sets TCP_NODELAY on the listening socket, which has no such option in Java, not on the accepted one.
+        // Breaks: The accepted socket has TCP_NODELAY on too
         listener.setOption(StandardSocketOptions.TCP_NODELAY, true);
         return listener.accept();
     }

@@ -14,6 +14,7 @@ public final class LowLatencyLink {
     public static Socket connect(InetSocketAddress server) throws IOException {
         Socket socket = new Socket();
         // Mistake: TCP_QUICKACK instead of TCP_NODELAY; it changes when this end ACKs, not when it sends.
+        // Breaks: The socket has TCP_NODELAY on
         socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
         socket.connect(server, 5_000);
         return socket;

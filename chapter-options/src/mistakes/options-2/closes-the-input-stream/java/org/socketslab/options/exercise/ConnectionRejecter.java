@@ -10,6 +10,7 @@ public final class ConnectionRejecter {
 
     public static void reject(Socket connection) throws IOException {
         // Mistake: closing the input stream closes the whole socket, with an ordinary FIN.
+        // Breaks: The peer's next read fails with a "connection reset" SocketException
         connection.getInputStream().close();
     }
 }

@@ -11,6 +11,7 @@ public final class ConnectionRejecter {
     public static void reject(Socket connection) throws IOException {
         connection.close();
         // Mistake: sets linger 0 after close(), too late: the FIN is gone, and the closed socket throws.
+        // Breaks: connection is closed when this method returns
         connection.setSoLinger(true, 0);
     }
 }

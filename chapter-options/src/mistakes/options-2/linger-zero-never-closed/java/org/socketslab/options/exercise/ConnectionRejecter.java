@@ -10,6 +10,7 @@ public final class ConnectionRejecter {
 
     public static void reject(Socket connection) throws IOException {
         // Mistake: sets linger 0 but never closes the socket, so nothing at all is sent.
+        // Breaks: connection is closed when this method returns
         connection.setSoLinger(true, 0);
     }
 }

@@ -10,6 +10,7 @@ public final class ConnectionRejecter {
 
     public static void reject(Socket connection) throws IOException {
         // Mistake: a plain close() sends FIN, so the peer sees an orderly end of stream, not a refusal.
+        // Breaks: The peer's next read fails with a "connection reset" SocketException
         connection.close();
     }
 }

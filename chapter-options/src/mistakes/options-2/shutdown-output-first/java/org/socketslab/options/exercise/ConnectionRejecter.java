@@ -10,6 +10,7 @@ public final class ConnectionRejecter {
 
     public static void reject(Socket connection) throws IOException {
         // Mistake: shutdownOutput() sends FIN first, so the peer reads -1 before the reset can arrive.
+        // Breaks: The peer's next read fails with a "connection reset" SocketException
         connection.shutdownOutput();
         connection.setSoLinger(true, 0);
         connection.close();

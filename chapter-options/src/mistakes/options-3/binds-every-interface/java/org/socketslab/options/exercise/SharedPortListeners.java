@@ -23,6 +23,7 @@ public final class SharedPortListeners {
             ServerSocket listener = new ServerSocket();
             listener.setOption(StandardSocketOptions.SO_REUSEPORT, true);
             // Mistake: binds the wildcard address, every interface, instead of the address it was given.
+            // Breaks: not to the wildcard address
             listener.bind(new InetSocketAddress(shared));
             listeners.add(listener);
             shared = listener.getLocalPort();

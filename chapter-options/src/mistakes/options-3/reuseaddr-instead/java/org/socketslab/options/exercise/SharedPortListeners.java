@@ -22,6 +22,7 @@ public final class SharedPortListeners {
         for (int i = 0; i < count; i++) {
             ServerSocket listener = new ServerSocket();
             // Mistake: SO_REUSEADDR (already on in Java) lets a port be re-bound over TIME_WAIT, not shared by two listeners.
+            // Breaks: Every listener has SO_REUSEPORT on
             listener.setReuseAddress(true);
             listener.bind(new InetSocketAddress(address, shared));
             listeners.add(listener);

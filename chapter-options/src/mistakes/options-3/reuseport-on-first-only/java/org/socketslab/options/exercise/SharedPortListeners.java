@@ -22,6 +22,7 @@ public final class SharedPortListeners {
         for (int i = 0; i < count; i++) {
             ServerSocket listener = new ServerSocket();
             // Mistake: SO_REUSEPORT on the first listener only; every socket on the port must have it.
+            // Breaks: Every listener has SO_REUSEPORT on
             listener.setOption(StandardSocketOptions.SO_REUSEPORT, i == 0);
             listener.bind(new InetSocketAddress(address, shared));
             listeners.add(listener);

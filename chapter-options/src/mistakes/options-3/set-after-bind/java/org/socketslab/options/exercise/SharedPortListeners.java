@@ -21,6 +21,7 @@ public final class SharedPortListeners {
         int shared = port;
         for (int i = 0; i < count; i++) {
             // Mistake: the option is set after the constructor has already bound (and listened on) the port.
+            // Breaks: set before it is bound
             ServerSocket listener = new ServerSocket(shared, 50, address);
             listener.setOption(StandardSocketOptions.SO_REUSEPORT, true);
             listeners.add(listener);

@@ -15,6 +15,7 @@ public final class SendBufferProbe {
         try (SocketChannel channel = SocketChannel.open()) {
             channel.setOption(StandardSocketOptions.SO_SNDBUF, sendBuffer);
             // Mistake: the channel stays blocking, so the write that finds the buffers full waits forever.
+            // Breaks: Never block: write in non-blocking mode
             channel.connect(peer);
             ByteBuffer chunk = ByteBuffer.allocate(16 * 1024);
             long total = 0;

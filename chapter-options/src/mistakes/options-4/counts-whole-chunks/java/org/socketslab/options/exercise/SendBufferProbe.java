@@ -24,6 +24,7 @@ public final class SendBufferProbe {
                 written = channel.write(chunk);
                 if (written > 0) {
                     // Mistake: counts the whole chunk, although a write may take only part of it.
+                    // Breaks: Return the number of bytes the writes accepted
                     total += chunk.capacity();
                 }
             } while (written > 0);

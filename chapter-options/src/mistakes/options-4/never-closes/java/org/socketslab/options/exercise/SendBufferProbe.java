@@ -13,6 +13,7 @@ public final class SendBufferProbe {
 
     public static long absorb(InetSocketAddress peer, int sendBuffer) throws IOException {
         // Mistake: the channel is never closed, so the peer never sees the end of the stream.
+        // Breaks: Close the channel before returning
         SocketChannel channel = SocketChannel.open();
         {
             channel.setOption(StandardSocketOptions.SO_SNDBUF, sendBuffer);

@@ -14,6 +14,7 @@ public final class SendBufferProbe {
     public static long absorb(InetSocketAddress peer, int sendBuffer) throws IOException {
         try (SocketChannel channel = SocketChannel.open()) {
             // Mistake: SO_SNDBUF is never set, so Linux grows the send buffer (to megabytes) on its own.
+            // Breaks: whose SO_SNDBUF is set to sendBuffer bytes
             channel.connect(peer);
             channel.configureBlocking(false);
             ByteBuffer chunk = ByteBuffer.allocate(16 * 1024);

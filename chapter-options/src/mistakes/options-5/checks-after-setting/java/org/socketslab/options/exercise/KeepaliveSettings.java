@@ -13,6 +13,7 @@ public final class KeepaliveSettings {
 
     public static void enable(Socket socket, Duration idle, Duration interval, int probes) throws IOException {
         // Mistake: turns keepalive on before checking the arguments, so a refused call still changes the socket.
+        // Breaks: the socket is left as it was
         socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
         int idleSeconds = wholeSeconds("idle", idle);
         int intervalSeconds = wholeSeconds("interval", interval);

@@ -18,6 +18,7 @@ public final class KeepaliveSettings {
         }
         socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
         // Mistake: the idle time goes into TCP_KEEPINTERVAL and the interval into TCP_KEEPIDLE.
+        // Breaks: The idle time, interval and probe count are set with
         socket.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, (int) interval.toSeconds());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, (int) idle.toSeconds());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, probes);

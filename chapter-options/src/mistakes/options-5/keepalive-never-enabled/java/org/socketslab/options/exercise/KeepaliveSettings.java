@@ -17,6 +17,7 @@ public final class KeepaliveSettings {
             throw new IllegalArgumentException("idle and interval: whole seconds, at least 1 s; probes: at least 1");
         }
         // Mistake: tunes the keepalive timers but never turns SO_KEEPALIVE on, so no timer runs at all.
+        // Breaks: SO_KEEPALIVE is on
         socket.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, (int) idle.toSeconds());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, (int) interval.toSeconds());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, probes);

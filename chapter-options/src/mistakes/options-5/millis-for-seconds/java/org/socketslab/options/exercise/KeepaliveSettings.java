@@ -18,6 +18,7 @@ public final class KeepaliveSettings {
         }
         socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
         // Mistake: passes milliseconds where the options take seconds.
+        // Breaks: (both in seconds)
         socket.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, (int) idle.toMillis());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, (int) interval.toMillis());
         socket.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, probes);
