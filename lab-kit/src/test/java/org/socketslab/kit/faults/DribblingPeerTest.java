@@ -37,10 +37,11 @@ class DribblingPeerTest {
             while ((n = in.read(buffer)) != -1) {
                 got.append(new String(buffer, 0, n, US_ASCII));
                 reads++;
-                assertThat(n).as("bytes per read: the peer writes one at a time").isEqualTo(1);
             }
             assertThat(got).hasToString("hello\n");
-            assertThat(reads).isEqualTo(hello.length);
+            // One read per byte when the reader keeps up; a reader the machine stalls for longer than
+            // the interval finds two or more waiting, so only "several reads" is certain.
+            assertThat(reads).as("reads: the peer writes one byte at a time, %d ms apart", 5).isGreaterThan(1);
             assertThat(peer.connectionsAccepted()).isEqualTo(1);
         }
     }
