@@ -77,13 +77,24 @@ class ChatRoomTest {
         }
     }
 
-    /** Reads until the room closes the connection: true if it does within 3 s of silence, false if it stays open. */
+    /** Reads until the room closes the connection: true if it does within 2 s of silence, false if it stays open. */
     private static boolean disconnectedSoon(InputStream in, long[] bytesRead) throws IOException {
+        return disconnectedSoon(in, bytesRead, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, and false at once when {@code everything} bytes have arrived: the room kept it all
+     * for the client, so it did not disconnect it in time.
+     */
+    private static boolean disconnectedSoon(InputStream in, long[] bytesRead, long everything) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         try {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 bytesRead[0] += n;
+                if (bytesRead[0] >= everything) {
+                    return false;
+                }
             }
             return true;
         } catch (SocketTimeoutException stillOpen) {
@@ -240,7 +251,7 @@ class ChatRoomTest {
                 hog.socket().setSoTimeout(ChatClient.READ_TIMEOUT_MILLIS);
                 long[] got = {0};
                 boolean dropped = TimeLimit.call(Duration.ofSeconds(15), "reading the slow client's connection took too long",
-                        () -> disconnectedSoon(hog.socket().getInputStream(), got));
+                        () -> disconnectedSoon(hog.socket().getInputStream(), got, floodBytes()));
                 if (!dropped) {
                     fail(String.format("the client that did not read was still connected after it read %,d bytes: more"
                             + " than %,d bytes waited for it, so the room must disconnect it instead of queueing"
@@ -260,18 +271,33 @@ class ChatRoomTest {
             List<ChatClient> clients = joinAll(address(room), "alice", "bob", "dave");
             try {
                 ChatClient dave = clients.get(2);
+                String longest = "dave: " + "y".repeat(ChatRoom.MAX_LINE - "dave: ".length());
+                steps.step("dave sent a line of exactly 1,024 bytes (not counting its LF)");
+                dave.socket.getOutputStream().write((longest + "\n").getBytes(US_ASCII));
+                String got1024 = clients.get(0).nextLine("dave's line of exactly " + ChatRoom.MAX_LINE + " bytes did not"
+                        + " reach alice: the limit is " + ChatRoom.MAX_LINE + " bytes not counting the LF, so such a line"
+                        + " is allowed");
+                assertThat(got1024).as("the line of exactly %d bytes alice got", ChatRoom.MAX_LINE).isEqualTo(longest);
+                assertThat(clients.get(1).nextLine("dave's line of exactly " + ChatRoom.MAX_LINE + " bytes did not reach"
+                        + " bob")).as("the line of exactly %d bytes bob got", ChatRoom.MAX_LINE).isEqualTo(longest);
                 steps.step("dave sent a line of 2,000 bytes");
                 dave.socket.getOutputStream().write(("dave: " + "z".repeat(1_994) + "\n").getBytes(US_ASCII));
+                // Checked first because it fails at once when the line was forwarded; the disconnect takes a timeout to miss.
+                steps.step("then bob said \"after\"");
+                clients.get(1).say("after");
+                String next = clients.get(0).nextLine("bob's line did not reach alice");
+                if (next.startsWith("dave")) {
+                    fail("alice got " + next.length() + " bytes of dave's line of 2,000 bytes: a line longer than "
+                            + ChatRoom.MAX_LINE + " bytes is not forwarded, not even in part");
+                }
+                assertThat(next).as("alice's next line: nothing of dave's long line may reach anyone").isEqualTo("bob: after");
+                steps.step("checked that dave was disconnected");
                 long[] got = {0};
                 if (!disconnectedSoon(dave.socket.getInputStream(), got)) {
                     fail("dave was still connected " + ChatClient.READ_TIMEOUT_MILLIS + " ms after sending a line of"
                             + " 2,000 bytes; a line longer than " + ChatRoom.MAX_LINE + " bytes must disconnect its sender"
                             + " (or a client that never sends an LF makes the room buffer without end)");
                 }
-                steps.step("then bob said \"after\"");
-                clients.get(1).say("after");
-                assertThat(clients.get(0).nextLine("bob's line did not reach alice"))
-                        .as("alice's next line: nothing of dave's long line may reach anyone").isEqualTo("bob: after");
             } finally {
                 closeAll(clients);
             }
@@ -332,6 +358,15 @@ class ChatRoomTest {
         try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
         }
+    }
+
+    /** What alice's flood is, in bytes, as every other client receives it. */
+    private static long floodBytes() {
+        long total = 0;
+        for (int i = 0; i < FLOOD_LINES; i++) {
+            total += ("alice: " + i + " " + FLOOD_TEXT + "\n").length();
+        }
+        return total;
     }
 
     private static String[] names(int count) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.socketslab.kit.faults.ClientSwarm;
 import org.socketslab.kit.faults.NeverReadingPeer;
+import org.socketslab.kit.faults.SendCapacity;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
@@ -40,6 +41,10 @@ class OneThreadEchoServerTest {
      * that goes on reading takes everything, 48 MiB.
      */
     private static final long HOG_BOUND = 24L << 20;
+    private static final int HALF_CLOSER_RECEIVE_BUFFER = 4096;
+    /** Echo that waits in the server when it reads the end of stream: well under MAX_PENDING. */
+    private static final int WAITING_AT_HALF_CLOSE = 32 * 1024;
+    private static final int SETTLING_ROUND_TRIPS = 200;
 
     private static OneThreadEchoServer startServer() throws IOException {
         return OneThreadEchoServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -84,7 +89,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @DisplayName("serves 1,000 clients at once, from one thread")
     void thousandClientsOneThread(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();
@@ -133,7 +138,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     @DisplayName("keeps its thread asleep while 100 clients are connected and idle")
     void sleepsWhenIdle(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();
@@ -152,7 +157,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     @DisplayName("stops reading from a client that never reads, and serves the others meanwhile")
     void boundedForAClientThatNeverReads(Steps steps) throws Exception {
         long total = 48L << 20;
@@ -205,7 +210,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @DisplayName("echoes everything to a client that half-closes, then closes the connection")
     void halfClose(Steps steps) throws Exception {
         byte[] data = "half-close me\n".repeat(20_000).getBytes(US_ASCII);
@@ -231,10 +236,55 @@ class OneThreadEchoServerTest {
                 writer.join(2_000);
             }
         }
+        echoesWhatWaitsAtHalfClose(steps);
+    }
+
+    /**
+     * A client sends a little more than the kernel buffers toward it hold and half-closes, reading
+     * nothing until the server has taken all of it: the server meets the end of stream while up
+     * to 32 KiB of echo wait in its own memory. (A client that reads as it sends, as above, empties
+     * the kernel buffers first on loopback, so a server that closes at the end of stream loses
+     * nothing there.)
+     */
+    private static void echoesWhatWaitsAtHalfClose(Steps steps) throws Exception {
+        long capacity = SendCapacity.towardAPeerThatDoesNotRead(HALF_CLOSER_RECEIVE_BUFFER);
+        int total = Math.toIntExact(capacity + WAITING_AT_HALF_CLOSE);
+        byte[] pattern = new byte[64 * 1024];
+        new Random(3).nextBytes(pattern);
+        try (OneThreadEchoServer server = startServer();
+             NeverReadingPeer client = NeverReadingPeer.to(address(server)).receiveBuffer(HALF_CLOSER_RECEIVE_BUFFER)
+                     .sending(pattern, total).shutdownOutputWhenSent().start();
+             Socket other = connect(server)) {
+            steps.step(String.format("another client sent %,d random bytes (%,d more than the kernel buffers toward a"
+                    + " client that does not read hold here), then shutdownOutput(), reading nothing", total,
+                    WAITING_AT_HALF_CLOSE));
+            client.awaitStalled(Duration.ofMillis(300), Duration.ofSeconds(10));
+            steps.step("a third client got " + SETTLING_ROUND_TRIPS + " one-byte echoes meanwhile, so that the server's"
+                    + " thread had time to read everything; then the half-closed client read until the server closed");
+            for (int i = 0; i < SETTLING_ROUND_TRIPS; i++) {
+                roundTrip(other, "!", "the server stopped serving others while a client half-closed");
+            }
+            byte[] echoed = client.readUpTo(total + 1L, Duration.ofMillis(READ_TIMEOUT_MILLIS));
+            assertSameBytes("everything echoed before the server closed, while some echo still waited in the server when"
+                    + " it read the end of stream (read() returning -1 ends only the client's sending: write what waits"
+                    + " for it, then close)", repeated(pattern, total), echoed);
+            if (!client.endOfStream()) {
+                fail("the server did not close the connection " + READ_TIMEOUT_MILLIS + " ms after the last echo to a"
+                        + " client that had half-closed: once its echo is written, close");
+            }
+        }
+    }
+
+    private static byte[] repeated(byte[] pattern, int total) {
+        byte[] all = new byte[total];
+        for (int i = 0; i < total; i += pattern.length) {
+            System.arraycopy(pattern, 0, all, i, Math.min(pattern.length, total - i));
+        }
+        return all;
     }
 
     @Test
-    @Order(5)
+    @Order(3)
     @DisplayName("close() disconnects the clients, frees the port and ends the thread")
     void closeCleansUp(Steps steps) throws Exception {
         NewThreads threads = NewThreads.snapshot();
@@ -266,6 +316,16 @@ class OneThreadEchoServerTest {
         steps.step("bound a new server socket to port " + port);
         try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
+            steps.step("started another server on port " + port + ", taken now");
+            OneThreadEchoServer second;
+            try {
+                second = OneThreadEchoServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException expected) {
+                return;
+            }
+            second.close();
+            fail("start() on port " + port + ", which is taken, returned a server on port " + second.port()
+                    + ": when the address cannot be bound, start() throws the IOException");
         }
     }
 }
