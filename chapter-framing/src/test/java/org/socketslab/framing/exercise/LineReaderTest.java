@@ -194,5 +194,13 @@ class LineReaderTest {
         Expect.thrown(SocketException.class, "readLine() when the connection resets inside a line",
                 () -> readLine(reader), "the caller must learn that the connection broke, not get half a line or a"
                         + " clean end");
+        steps.step("the same from a connection that resets right after \"one\\n\", between two lines");
+        InputStream between = ShortReadStream.over("one\npartial line\n".getBytes(StandardCharsets.UTF_8)).seed(10)
+                .pieces(1, 3).resetAfter(4).build();
+        LineReader second = new LineReader(between, MAX);
+        Expect.sameLine("the first line", "one", readLine(second));
+        Expect.thrown(SocketException.class, "readLine() when the connection resets between two lines",
+                () -> readLine(second), "a reset is no clean end of stream, even between lines: the caller must learn"
+                        + " that the connection broke");
     }
 }

@@ -42,8 +42,6 @@ class OneThreadEchoServerTest {
      */
     private static final long HOG_BOUND = 24L << 20;
     private static final int HALF_CLOSER_RECEIVE_BUFFER = 4096;
-    /** Echo that waits in the server when it reads the end of stream: well under MAX_PENDING. */
-    private static final int WAITING_AT_HALF_CLOSE = 32 * 1024;
     private static final int SETTLING_ROUND_TRIPS = 200;
 
     private static OneThreadEchoServer startServer() throws IOException {
@@ -240,39 +238,50 @@ class OneThreadEchoServerTest {
     }
 
     /**
-     * A client sends a little more than the kernel buffers toward it hold and half-closes, reading
-     * nothing until the server has taken all of it: the server meets the end of stream while up
-     * to 32 KiB of echo wait in its own memory. (A client that reads as it sends, as above, empties
-     * the kernel buffers first on loopback, so a server that closes at the end of stream loses
-     * nothing there.)
+     * Clients send a little more than the kernel buffers toward them hold and half-close, reading
+     * nothing until the server has taken all of it: the server meets the end of stream while some
+     * echo waits in its own memory. (A client that reads as it sends, as above, empties the kernel
+     * buffers first on loopback, so a server that closes at the end of stream loses nothing there.)
+     * Two clients, 16 and 48 KiB over the measured figure, so that one of them still does it
+     * if this connection's buffers come out a little larger or smaller than the measured ones.
      */
     private static void echoesWhatWaitsAtHalfClose(Steps steps) throws Exception {
         long capacity = SendCapacity.towardAPeerThatDoesNotRead(HALF_CLOSER_RECEIVE_BUFFER);
-        int total = Math.toIntExact(capacity + WAITING_AT_HALF_CLOSE);
         byte[] pattern = new byte[64 * 1024];
         new Random(3).nextBytes(pattern);
+        int[] totals = {Math.toIntExact(capacity + (16 << 10)), Math.toIntExact(capacity + (48 << 10))};
         try (OneThreadEchoServer server = startServer();
-             NeverReadingPeer client = NeverReadingPeer.to(address(server)).receiveBuffer(HALF_CLOSER_RECEIVE_BUFFER)
-                     .sending(pattern, total).shutdownOutputWhenSent().start();
+             NeverReadingPeer first = halfCloser(server, pattern, totals[0]);
+             NeverReadingPeer second = halfCloser(server, pattern, totals[1]);
              Socket other = connect(server)) {
-            steps.step(String.format("another client sent %,d random bytes (%,d more than the kernel buffers toward a"
-                    + " client that does not read hold here), then shutdownOutput(), reading nothing", total,
-                    WAITING_AT_HALF_CLOSE));
-            client.awaitStalled(Duration.ofMillis(300), Duration.ofSeconds(10));
-            steps.step("a third client got " + SETTLING_ROUND_TRIPS + " one-byte echoes meanwhile, so that the server's"
-                    + " thread had time to read everything; then the half-closed client read until the server closed");
+            steps.step(String.format("two more clients sent %,d and %,d random bytes (16 and 48 KiB more than the kernel"
+                    + " buffers toward a client that does not read hold here), then shutdownOutput(), reading nothing",
+                    totals[0], totals[1]));
+            first.awaitStalled(Duration.ofMillis(300), Duration.ofSeconds(10));
+            second.awaitStalled(Duration.ofMillis(300), Duration.ofSeconds(10));
+            steps.step("a fourth client got " + SETTLING_ROUND_TRIPS + " one-byte echoes meanwhile, so that the server's"
+                    + " thread had time to read everything; then each half-closed client read until the server closed");
             for (int i = 0; i < SETTLING_ROUND_TRIPS; i++) {
                 roundTrip(other, "!", "the server stopped serving others while a client half-closed");
             }
-            byte[] echoed = client.readUpTo(total + 1L, Duration.ofMillis(READ_TIMEOUT_MILLIS));
-            assertSameBytes("everything echoed before the server closed, while some echo still waited in the server when"
-                    + " it read the end of stream (read() returning -1 ends only the client's sending: write what waits"
-                    + " for it, then close)", repeated(pattern, total), echoed);
-            if (!client.endOfStream()) {
-                fail("the server did not close the connection " + READ_TIMEOUT_MILLIS + " ms after the last echo to a"
-                        + " client that had half-closed: once its echo is written, close");
+            NeverReadingPeer[] clients = {first, second};
+            for (int c = 0; c < clients.length; c++) {
+                byte[] echoed = clients[c].readUpTo(totals[c] + 1L, Duration.ofMillis(READ_TIMEOUT_MILLIS));
+                assertSameBytes("everything echoed to the client that sent " + String.format("%,d", totals[c])
+                        + " bytes before the server closed, while some echo still waited in the server when it read the"
+                        + " end of stream (read() returning -1 ends only the client's sending: write what waits for it,"
+                        + " then close)", repeated(pattern, totals[c]), echoed);
+                if (!clients[c].endOfStream()) {
+                    fail("the server did not close the connection " + READ_TIMEOUT_MILLIS + " ms after the last echo to a"
+                            + " client that had half-closed: once its echo is written, close");
+                }
             }
         }
+    }
+
+    private static NeverReadingPeer halfCloser(OneThreadEchoServer server, byte[] pattern, int total) throws IOException {
+        return NeverReadingPeer.to(address(server)).receiveBuffer(HALF_CLOSER_RECEIVE_BUFFER).sending(pattern, total)
+                .shutdownOutputWhenSent().start();
     }
 
     private static byte[] repeated(byte[] pattern, int total) {
