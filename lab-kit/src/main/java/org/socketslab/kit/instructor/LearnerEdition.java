@@ -54,7 +54,7 @@ final class LearnerEdition {
     }
 
     /**
-     * The docs' fragments (each exercise's mistakes and graded tests' names) of every chapter, as
+     * The docs' fragments (each exercise's mistakes, contract map and graded tests' names) of every chapter, as
      * the last integrity check wrote them; it must have run since the chapter's sources changed.
      */
     private List<Path> frozenFragments(List<String> chapters) throws IOException {
@@ -70,6 +70,7 @@ final class LearnerEdition {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 fragments.addAll(files.filter(p -> p.getFileName().toString().endsWith("-mistakes.adoc")
+                        || p.getFileName().toString().endsWith("-contract.adoc")
                         || p.getFileName().toString().endsWith("-tests.txt")).sorted().collect(Collectors.toList()));
             }
         }

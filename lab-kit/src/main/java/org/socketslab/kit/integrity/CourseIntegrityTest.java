@@ -44,8 +44,14 @@ class CourseIntegrityTest {
         }
         for (Mistake mistake : mistakes) {
             nodes.add(dynamicTest(mistake.exerciseId() + ": the classic mistake '" + mistake.name() + "' is caught", () -> {
-                REPORT.mistake(mistake, mistake.explanation(), check.checkMistake(mistake));
+                REPORT.mistake(mistake, mistake.explanation(), mistake.breaks(), check.checkMistake(mistake));
                 assertNoHoleAbout(mistake + ":");
+            }));
+        }
+        for (String exercise : check.exercises()) {
+            nodes.add(dynamicTest(exercise + ": every item of its contract is broken by a caught classic mistake", () -> {
+                REPORT.contract(exercise, check.contract(exercise));
+                assertNoHoleAbout(exercise);
             }));
         }
         nodes.add(dynamicTest("every graded test reports 'not started' against untouched starters", () -> {

@@ -55,6 +55,29 @@ public final class IntegrityCheck {
                 .map(Path::toString).collect(Collectors.toList());
     }
 
+    /**
+     * The contract items of an exercise: those of the starters its graded test classes are named
+     * after ({@code FooTest} grades {@code Foo.java} in the same package).
+     *
+     * @throws IOException if no graded test class of the exercise is named after a starter
+     */
+    public List<ContractItem> contract(String exerciseId) throws IOException {
+        List<ContractItem> items = new ArrayList<>();
+        boolean found = false;
+        for (String testClass : graded.get(exerciseId)) {
+            Path file = layout.starterSources().resolve(testClass.replaceFirst("Test$", "").replace('.', '/') + ".java");
+            if (Files.isRegularFile(file)) {
+                found = true;
+                items.addAll(ContractItem.of(file));
+            }
+        }
+        if (!found) {
+            throw new IOException(exerciseId + ": none of its graded test classes " + graded.get(exerciseId)
+                    + " is named after a starter in src/main/java (FooTest grades Foo.java), where its contract would be");
+        }
+        return items;
+    }
+
     /** Runs one exercise's graded tests against the reference solution. */
     public List<TestOutcome> checkReference(String exerciseId) throws IOException {
         return run.run(referenceRoots(), graded.get(exerciseId), false);

@@ -25,8 +25,10 @@ public final class IntegrityReport {
     private final String chapter;
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
     private final Map<String, StringBuilder> docs = new LinkedHashMap<>();
+    private final Map<String, String> contracts = new LinkedHashMap<>();
     private final Map<String, List<String>> testNames = new LinkedHashMap<>();
     private final List<String> holes = new ArrayList<>();
+    private final Map<String, List<MistakeVerdict>> verdicts = new LinkedHashMap<>();
     private int startersChecked = -1;
     private String startersSkipped = "";
     private boolean skippedAny;
@@ -57,8 +59,15 @@ public final class IntegrityReport {
         }
     }
 
-    public synchronized void mistake(Mistake mistake, Optional<String> explanation, List<TestOutcome> outcomes) {
+    public synchronized void mistake(Mistake mistake, Optional<String> explanation, List<String> breaks,
+            List<TestOutcome> outcomes) {
         Optional<TestOutcome> caught = IntegrityCheck.caughtBy(outcomes);
+        boolean notCheckable = caught.isEmpty() && outcomes.stream().anyMatch(o -> o.status() == Status.SKIPPED);
+        verdicts.computeIfAbsent(mistake.exerciseId(), id -> new ArrayList<>()).add(new MistakeVerdict(mistake.name(),
+                breaks, caught.map(TestOutcome::test).orElse(notCheckable ? MistakeVerdict.NOT_CHECKED : null)));
+        if (breaks.isEmpty()) {
+            hole(mistake + ": its sources have no \"" + Mistake.BREAKS + " …\" line quoting the contract item it breaks");
+        }
         if (caught.isPresent()) {
             mistakesCaught++;
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": caught by \"" + caught.get().test()
@@ -68,7 +77,7 @@ public final class IntegrityReport {
                     .append(explanation.orElse("(no explanation)")).append("\n+\n")
                     .append("The graded test _").append(caught.get().test()).append("_ reports:\n+\n")
                     .append("....\n").append(caught.get().message().strip()).append("\n....\n\n");
-        } else if (outcomes.stream().anyMatch(o -> o.status() == Status.SKIPPED)) {
+        } else if (notCheckable) {
             // Not a hole, not a pass: the tests that would catch it cannot run on this machine.
             mistakesNotChecked++;
             lines(mistake.exerciseId()).add("    mistake " + mistake.name() + ": not checked here" + skippedNote(outcomes));
@@ -87,6 +96,36 @@ public final class IntegrityReport {
         if (explanation.isEmpty()) {
             hole(mistake + ": its sources have no \"" + Mistake.COMMENT + " …\" line saying what is wrong");
         }
+    }
+
+    /**
+     * Maps an exercise's contract items to the caught classic mistakes that break them, once all its
+     * mistakes have run: an item no caught mistake breaks is a hole, unless it says why it is not graded.
+     */
+    public synchronized void contract(String exerciseId, List<ContractItem> items) {
+        ContractMap map = new ContractMap(items);
+        for (MistakeVerdict verdict : verdicts.getOrDefault(exerciseId, List.of())) {
+            for (String fragment : verdict.breaks()) {
+                List<ContractItem> quoted = map.itemsQuoting(fragment);
+                if (quoted.size() == 1) {
+                    map.add(quoted.get(0), verdict);
+                } else {
+                    hole(exerciseId + "/" + verdict.mistake() + ": \"" + Mistake.BREAKS + " " + fragment + "\" quotes "
+                            + (quoted.isEmpty() ? "no contract item" : quoted.size() + " contract items (quote more of one)")
+                            + " of " + exerciseId);
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            hole(exerciseId + ": its starter states no contract item (an <li> of its Javadoc)");
+        }
+        for (ContractItem item : map.unbroken()) {
+            hole(exerciseId + ": the contract item \"" + item.text() + "\" (" + item.starter() + ") is broken by no"
+                    + " caught classic mistake: write one, or say in the item \"(Not graded: <why>.)\"");
+        }
+        lines(exerciseId).add("    contract: " + items.size() + " items, " + map.covered() + " broken by caught mistakes"
+                + (map.notGraded() == 0 ? "" : ", " + map.notGraded() + " not graded"));
+        contracts.put(exerciseId, map.render());
     }
 
     public synchronized void untouchedStarters(List<TestOutcome> outcomes) {
@@ -136,9 +175,9 @@ public final class IntegrityReport {
     }
 
     /**
-     * Writes the report and, per exercise, the {@code <exercise>-mistakes.adoc} fragment the docs
-     * include and {@code <exercise>-tests.txt}, the graded tests' names, which the docs' requirement
-     * lists are checked against.
+     * Writes the report and, per exercise, the {@code <exercise>-mistakes.adoc} and
+     * {@code <exercise>-contract.adoc} fragments the docs include and {@code <exercise>-tests.txt},
+     * the graded tests' names, which the docs' requirement lists are checked against.
      */
     public synchronized void write(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -149,6 +188,9 @@ public final class IntegrityReport {
         for (Map.Entry<String, StringBuilder> entry : docs.entrySet()) {
             Files.writeString(dir.resolve(entry.getKey() + "-mistakes.adoc"), entry.getValue().toString(),
                     StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, String> entry : contracts.entrySet()) {
+            Files.writeString(dir.resolve(entry.getKey() + "-contract.adoc"), entry.getValue(), StandardCharsets.UTF_8);
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * A classic wrong solution: {@code src/mistakes/<exercise>/<name>/java}, whose classes replace the
- * reference's of the same name, with a {@code // Mistake: …} comment saying what is wrong.
+ * reference's of the same name, with a {@code // Mistake: …} comment saying what is wrong and one
+ * {@code // Breaks: …} comment per contract item it breaks, quoting a piece of that item.
  */
 record Mistake(String exerciseId, String name, Path sources) {
     static final String COMMENT = "// Mistake:";
+    static final String BREAKS = "// Breaks:";
 
     static List<Mistake> under(Path mistakesRoot) throws IOException {
         List<Mistake> mistakes = new ArrayList<>();
@@ -37,20 +39,30 @@ record Mistake(String exerciseId, String name, Path sources) {
 
     /** The one-line explanation from the {@code // Mistake:} comment, if the sources have one. */
     Optional<String> explanation() throws IOException {
+        return comments(COMMENT).stream().findFirst();
+    }
+
+    /** The pieces of contract items its {@code // Breaks:} comments quote. */
+    List<String> breaks() throws IOException {
+        return comments(BREAKS);
+    }
+
+    private List<String> comments(String marker) throws IOException {
+        List<String> found = new ArrayList<>();
         if (!Files.isDirectory(sources)) {
-            return Optional.empty();
+            return found;
         }
         try (Stream<Path> walk = Files.walk(sources)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    int at = line.indexOf(COMMENT);
+                    int at = line.indexOf(marker);
                     if (at >= 0) {
-                        return Optional.of(line.substring(at + COMMENT.length()).strip());
+                        found.add(line.substring(at + marker.length()).strip());
                     }
                 }
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     @Override

@@ -21,7 +21,18 @@ import org.socketslab.kit.grading.TestOutcome;
  */
 class IntegrityCheckTest {
     private static final String PACKAGE = "org/example/exercise/";
-    private static final String STARTER = adder("throw new UnsupportedOperationException(\"TODO ex-1: add\");", "");
+    private static final String STARTER = adder("throw new UnsupportedOperationException(\"TODO ex-1: add\");", "")
+            .replace("public static int add", """
+                /**
+                 * Adds.
+                 *
+                 * <p>The contract:
+                 * <ul>
+                 *   <li>Returns the sum of {@code a} and
+                 *       {@code b}.</li>
+                 * </ul>
+                 */
+                public static int add""");
     private static final String CORRECT = adder("return a + b;", "");
     private static final String GRADED_TEST = """
             package org.example.exercise;
@@ -48,7 +59,8 @@ class IntegrityCheckTest {
 
     private static String adder(String body, String comment) {
         return "package org.example.exercise;\n\npublic final class Adder {\n    public static int add(int a, int b) {\n"
-                + (comment.isEmpty() ? "" : "        // Mistake: " + comment + "\n") + "        " + body + "\n    }\n}\n";
+                + (comment.isEmpty() ? "" : "        // Mistake: " + comment + "\n        // Breaks: the sum of a and b\n")
+                + "        " + body + "\n    }\n}\n";
     }
 
     @BeforeEach
@@ -90,7 +102,10 @@ class IntegrityCheckTest {
             report.reference(exercise, check.checkReference(exercise));
         }
         for (Mistake mistake : check.mistakes()) {
-            report.mistake(mistake, mistake.explanation(), check.checkMistake(mistake));
+            report.mistake(mistake, mistake.explanation(), mistake.breaks(), check.checkMistake(mistake));
+        }
+        for (String exercise : check.exercises()) {
+            report.contract(exercise, check.contract(exercise));
         }
         return report;
     }
@@ -112,7 +127,7 @@ class IntegrityCheckTest {
 
     @Test
     void theCheckIgnoresWhatTheLearnerTypedIntoTheStarter() throws IOException {
-        write("src/main/java/" + PACKAGE + "Adder.java", adder("return 42;", ""));
+        write("src/main/java/" + PACKAGE + "Adder.java", STARTER.replace("throw new UnsupportedOperationException(\"TODO ex-1: add\");", "return 42;"));
         write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
         assertThat(reportFor(compiledCheck()).holes()).isEmpty();
     }
@@ -129,20 +144,21 @@ class IntegrityCheckTest {
     void aMistakeNoTestCatchesIsAHole() throws IOException {
         write("src/mistakes/ex-1/swaps-operands/java/" + PACKAGE + "Adder.java", adder("return b + a;", "swaps the operands."));
         assertThat(reportFor(compiledCheck()).holes())
-                .containsExactly("ex-1/swaps-operands: no graded test of ex-1 fails against this mistake");
+                .contains("ex-1/swaps-operands: no graded test of ex-1 fails against this mistake");
     }
 
     @Test
     void aMistakeThatIsOnlyNotStartedIsNotCaught() throws IOException {
         write("src/mistakes/ex-1/unfinished/java/" + PACKAGE + "Adder.java",
                 adder("throw new UnsupportedOperationException(\"TODO ex-1\");", "never written."));
-        assertThat(reportFor(compiledCheck()).holes()).singleElement().asString()
-                .contains("\"not started\" does not count as caught");
+        assertThat(reportFor(compiledCheck()).holes())
+                .anySatisfy(hole -> assertThat(hole).contains("\"not started\" does not count as caught"));
     }
 
     @Test
     void aMistakeWithoutItsExplanationIsAHole() throws IOException {
-        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", ""));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java",
+                adder("return a - b;", "").replace("return a - b;", "// Breaks: the sum\n        return a - b;"));
         assertThat(reportFor(compiledCheck()).holes()).singleElement().asString().contains("have no \"// Mistake:");
     }
 
@@ -179,7 +195,7 @@ class IntegrityCheckTest {
 
     @Test
     void untouchedStartersAreMadeFromTheLearnersFileWhateverItHolds() throws IOException {
-        write("src/main/java/" + PACKAGE + "Adder.java", adder("return a + b; // solved already", ""));
+        write("src/main/java/" + PACKAGE + "Adder.java", STARTER.replace("throw new UnsupportedOperationException(\"TODO ex-1: add\");", "return a + b; // solved already"));
         write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
         assertThat(reportFor(compiledCheck()).holes()).isEmpty();
         assertThat(Files.readString(chapter.resolve("target/integrity/stubs/src/" + PACKAGE + "Adder.java")))
@@ -191,6 +207,59 @@ class IntegrityCheckTest {
         write("src/main/java/" + PACKAGE + "Forgotten.java", "package org.example.exercise;\nclass Forgotten {}\n");
         assertThat(compiledCheck().startersWithoutSolution()).containsExactly(PACKAGE.replace('/', File.separatorChar)
                 + "Forgotten.java");
+    }
+
+    @Test
+    void theContractMapNamesEachItemTheMistakeThatBreaksItAndTheTestThatCaughtIt() throws IOException {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        IntegrityReport report = reportFor(compiledCheck());
+        assertThat(report.holes()).isEmpty();
+        assertThat(report.render()).contains("contract: 1 items, 1 broken by caught mistakes");
+        report.write(chapter.resolve("target/integrity"));
+        assertThat(Files.readString(chapter.resolve("target/integrity/ex-1-contract.adoc")))
+                .contains("|pass:c[Returns the sum of a and b.]", "|`subtracts`", "|_pass:c[adds two and three]_");
+    }
+
+    @Test
+    void aContractItemThatNoCaughtMistakeBreaksIsAHole() throws IOException {
+        write("src/main/java/" + PACKAGE + "Adder.java", STARTER.replace("</ul>",
+                "  <li>Never throws.</li>\n     * </ul>"));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        assertThat(reportFor(compiledCheck()).holes()).containsExactly("ex-1: the contract item \"Never throws.\""
+                + " (Adder.java) is broken by no caught classic mistake: write one, or say in the item \"(Not graded: <why>.)\"");
+    }
+
+    @Test
+    void anItemThatSaysWhyItIsNotGradedNeedsNoMistake() throws IOException {
+        write("src/main/java/" + PACKAGE + "Adder.java", STARTER.replace("</ul>",
+                "  <li>Is fast. (Not graded: speed depends on the machine.)</li>\n     * </ul>"));
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        IntegrityReport report = reportFor(compiledCheck());
+        assertThat(report.holes()).isEmpty();
+        assertThat(report.render()).contains("contract: 2 items, 1 broken by caught mistakes, 1 not graded");
+        report.write(chapter.resolve("target/integrity"));
+        assertThat(Files.readString(chapter.resolve("target/integrity/ex-1-contract.adoc")))
+                .contains("2+|_Not graded_: pass:c[speed depends on the machine]");
+    }
+
+    @Test
+    void aMistakeMustQuoteExactlyOneItemItBreaks() throws IOException {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java",
+                adder("return a - b;", "subtracts.").replace("the sum of a and b", "the difference"));
+        write("src/mistakes/ex-1/silent/java/" + PACKAGE + "Adder.java",
+                adder("return a - b;", "subtracts.").replace("// Breaks: the sum of a and b\n", ""));
+        assertThat(reportFor(compiledCheck()).holes()).containsExactlyInAnyOrder(
+                "ex-1/silent: its sources have no \"// Breaks: …\" line quoting the contract item it breaks",
+                "ex-1/subtracts: \"// Breaks: the difference\" quotes no contract item of ex-1",
+                "ex-1: the contract item \"Returns the sum of a and b.\" (Adder.java) is broken by no caught classic"
+                        + " mistake: write one, or say in the item \"(Not graded: <why>.)\"");
+    }
+
+    @Test
+    void contractItemsReadAsTheJavadocRenders() {
+        assertThat(ContractItem.normalize("Throws {@link java.io.EOFException the end} when {@code a < b}"
+                + " &amp; {@code new int[]{1}} is\n   <b>bold</b> &lt;x&gt;")).isEqualTo(
+                "Throws the end when a < b & new int[]{1} is bold <x>");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.socketslab.kit.grading.TestOutcome;
 /** What the integrity report makes of graded tests that could not run on this machine. */
 class IntegrityReportSkipTest {
     private static final Mistake MISTAKE = new Mistake("ex-1", "sequential", Path.of("unused"));
+    private static final List<String> BREAKS = List.of("staggered");
 
     private static TestOutcome outcome(String test, Status status) {
         return new TestOutcome("ex-1", "Example", 10, "ex.html#ex-1", test, status,
@@ -26,7 +27,7 @@ class IntegrityReportSkipTest {
     void skippedTestsAreNoHoleAndTheReportSaysWhatWasNotChecked() {
         IntegrityReport report = new IntegrityReport("example");
         report.reference("ex-1", List.of(outcome("a", Status.PASSED), outcome("b", Status.SKIPPED)));
-        report.mistake(MISTAKE, Optional.of("tries one address after another."),
+        report.mistake(MISTAKE, Optional.of("tries one address after another."), BREAKS,
                 List.of(outcome("a", Status.PASSED), outcome("b", Status.SKIPPED)));
         report.untouchedStarters(List.of(outcome("a", Status.NOT_STARTED), outcome("b", Status.SKIPPED)));
 
@@ -41,7 +42,7 @@ class IntegrityReportSkipTest {
     @Test
     void theDocsSayWhichMistakesWereNotChecked(@TempDir Path dir) throws IOException {
         IntegrityReport report = new IntegrityReport("example");
-        report.mistake(MISTAKE, Optional.of("tries one address after another."), List.of(outcome("b", Status.SKIPPED)));
+        report.mistake(MISTAKE, Optional.of("tries one address after another."), BREAKS, List.of(outcome("b", Status.SKIPPED)));
         report.write(dir);
         assertThat(Files.readString(dir.resolve("ex-1-mistakes.adoc"))).contains("`sequential`:: tries one address",
                 "Not checked when these pages were built", Loopback.NO_IPV6);
@@ -50,7 +51,7 @@ class IntegrityReportSkipTest {
     @Test
     void aMistakeCaughtByATestThatRanIsCaughtEvenIfOthersWereSkipped() {
         IntegrityReport report = new IntegrityReport("example");
-        report.mistake(MISTAKE, Optional.of("x."), List.of(outcome("a", Status.FAILED), outcome("b", Status.SKIPPED)));
+        report.mistake(MISTAKE, Optional.of("x."), BREAKS, List.of(outcome("a", Status.FAILED), outcome("b", Status.SKIPPED)));
         assertThat(report.holes()).isEmpty();
         assertThat(report.render()).contains("mistake sequential: caught by \"a\"");
     }
@@ -58,7 +59,7 @@ class IntegrityReportSkipTest {
     @Test
     void aMistakeThatPassesEveryTestThatRanWithoutSkipsIsStillAHole() {
         IntegrityReport report = new IntegrityReport("example");
-        report.mistake(MISTAKE, Optional.of("x."), List.of(outcome("a", Status.PASSED)));
+        report.mistake(MISTAKE, Optional.of("x."), BREAKS, List.of(outcome("a", Status.PASSED)));
         assertThat(report.holes()).singleElement().asString().contains("no graded test of ex-1 fails");
     }
 }
