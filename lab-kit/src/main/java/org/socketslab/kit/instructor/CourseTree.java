@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 record CourseTree(Path root) {
     static final String SOLUTION = "src/solution";
     static final String MISTAKES = "src/mistakes";
+    /** The mutation profile's records: equivalent mutants quote reference lines. */
+    static final String MUTATION = "src/mutation";
     /** Where a learner edition keeps each chapter's "Common mistakes" fragments, frozen at export. */
     static final String FROZEN_INTEGRITY = "src/integrity";
 

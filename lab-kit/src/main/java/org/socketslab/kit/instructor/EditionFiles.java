@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Which files of the instructor's repository go into a learner edition: the sources, never the
- * answers (reference solutions, classic mistakes), the history, build output or an IDE's files.
+ * answers (reference solutions, classic mistakes, mutation records), the history, build output or an IDE's files.
  */
 final class EditionFiles {
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", ".idea", ".vscode", ".settings");
@@ -34,10 +34,11 @@ final class EditionFiles {
         return !SKIPPED_FILES.contains(name) && !name.endsWith(".class") && !name.endsWith(".iml");
     }
 
-    /** A path inside a chapter's reference solutions or classic mistakes. */
+    /** A path inside a chapter's reference solutions, classic mistakes or mutation records. */
     static boolean isAnswer(String path) {
         String slashed = "/" + path.replace('\\', '/') + "/";
-        return slashed.contains("/" + CourseTree.SOLUTION + "/") || slashed.contains("/" + CourseTree.MISTAKES + "/");
+        return slashed.contains("/" + CourseTree.SOLUTION + "/") || slashed.contains("/" + CourseTree.MISTAKES + "/")
+                || slashed.contains("/" + CourseTree.MUTATION + "/");
     }
 
     /** The files to copy, relative to {@code root}. */

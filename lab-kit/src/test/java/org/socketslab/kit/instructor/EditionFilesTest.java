@@ -30,6 +30,7 @@ class EditionFilesTest {
     void anAnswerIsAnyPathThroughSolutionOrMistakes() {
         assertThat(EditionFiles.isAnswer("chapter-tcp/src/solution/java/A.java")).isTrue();
         assertThat(EditionFiles.isAnswer("chapter-tcp/src/mistakes")).isTrue();
+        assertThat(EditionFiles.isAnswer("chapter-tcp/src/mutation/equivalent-mutants.tsv")).isTrue();
         assertThat(EditionFiles.isAnswer("chapter-tcp/src/main/java/solution/A.java")).isFalse();
     }
 }
