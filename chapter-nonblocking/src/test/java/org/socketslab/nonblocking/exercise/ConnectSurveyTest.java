@@ -79,7 +79,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     @DisplayName("reports CONNECTED for endpoints that accept")
     void connected(Steps steps) throws Exception {
         try (ServerSocket a = listener(); ServerSocket b = listener(); ServerSocket c = listener()) {
@@ -90,7 +90,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     @DisplayName("reports REFUSED where nothing listens, never CONNECTED")
     void refused(Steps steps) throws Exception {
         try (ServerSocket open = listener()) {
@@ -102,7 +102,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     @DisplayName("reports TIMED_OUT for a connect that hangs, soon after the deadline")
     void timedOut(Steps steps) throws Exception {
         try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv4()).start()) {
@@ -116,7 +116,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     @DisplayName("runs all connects at once: 8 hanging endpoints take one deadline, not 8")
     void allAtOnce(Steps steps) throws Exception {
         try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv4()).start()) {
@@ -131,7 +131,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     @DisplayName("reports every endpoint right when hanging ones come first")
     void hangingFirst(Steps steps) throws Exception {
         try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv4()).start();
@@ -160,7 +160,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     @DisplayName("uses no thread but the calling one")
     void noThreads(Steps steps) throws Exception {
         try (HungConnectEndpoint hung = HungConnectEndpoint.on(Loopback.ipv4()).start(); ServerSocket open = listener()) {
@@ -176,7 +176,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(4)
     @DisplayName("closes every connection it opened, the connected ones included")
     void closesEverything(Steps steps) throws Exception {
         try (ServerSocket open = listener()) {
@@ -209,7 +209,7 @@ class ConnectSurveyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(2)
     @DisplayName("returns no outcomes for no endpoints, and refuses a deadline that is not positive")
     void edges(Steps steps) throws Exception {
         steps.step("connectAll([], 1 s)");
