@@ -149,11 +149,12 @@ class LineReaderTest {
     @Order(7)
     @DisplayName("keeps a CR that is not right before LF as data")
     void keepsALoneCarriageReturn(Steps steps) throws Exception {
-        steps.step("read \"a\\rb\\n\", \"x\\r\\r\\n\" and \"\\r\\n\"");
-        LineReader reader = reader("a\rb\nx\r\r\n\r\n", MAX);
+        steps.step("read \"a\\rb\\n\", \"x\\r\\r\\n\", \"\\r\\n\" and \"\\n\"");
+        LineReader reader = reader("a\rb\nx\r\r\n\r\n\n", MAX);
         Expect.sameLine("\"a\\rb\\n\": a CR inside a line is data", "a\rb", readLine(reader));
         Expect.sameLine("\"x\\r\\r\\n\": only the CR right before LF is dropped", "x\r", readLine(reader));
         Expect.sameLine("\"\\r\\n\": an empty line", "", readLine(reader));
+        Expect.sameLine("\"\\n\": an empty line", "", readLine(reader));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.socketslab.nonblocking.exercise;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.faults.NeverReadingPeer;
+import org.socketslab.kit.faults.SendCapacity;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.nonblocking.CpuShare;
 
 @Tag("nonblocking-4")
 @Exercise(id = "nonblocking-4", title = "A chat room on one thread", docs = "nonblocking.html#nonblocking-4")
@@ -234,6 +238,70 @@ class ChatRoomTest {
                 closeAll(clients);
             }
         }
+        catchesUpWhenItReadsAgain(steps);
+    }
+
+    /**
+     * Clients that stop reading and read again once nothing more is said: what waited in the room
+     * for them (up to MAX_QUEUED) must follow on OP_WRITE, as no new line comes to push it out.
+     * Each such client joins at another point, so that between them they were sent from 16 KiB
+     * more than the kernel buffers toward one of them hold (as measured) down to 320 KiB less:
+     * for one of them, whatever the buffers of this room's connections come to, some bytes wait in
+     * the room. One that the room disconnected (more than MAX_QUEUED would have waited) is fine.
+     */
+    private static void catchesUpWhenItReadsAgain(Steps steps) throws Exception {
+        long capacity = SendCapacity.towardAPeerThatDoesNotRead(4096);
+        long total = capacity + (16 << 10);
+        int step = 48 << 10;
+        StringBuilder broadcast = new StringBuilder();
+        List<NeverReadingPeer> slow = new ArrayList<>();
+        List<Integer> joinedAt = new ArrayList<>();
+        try (ChatRoom room = startRoom()) {
+            List<ChatClient> clients = joinAll(address(room), "alice", "bob");
+            try {
+                steps.step(String.format("alice and bob joined; alice said lines of 1,000 bytes, bob read each, until"
+                        + " %,d bytes had been said; every %,d bytes, one more client said \"joined\" and stopped"
+                        + " reading (8 in all)", total, step));
+                for (int i = 0; broadcast.length() < total; i++) {
+                    if (slow.size() < 8 && broadcast.length() >= slow.size() * (long) step) {
+                        joinedAt.add(broadcast.length());
+                        slow.add(joinHog(address(room), clients));
+                        broadcast.append("hog: joined\n");
+                    }
+                    String line = i + " " + FLOOD_TEXT;
+                    clients.get(0).say(line);
+                    broadcast.append("alice: ").append(line).append('\n');
+                    assertThat(clients.get(1).nextLine("alice's line did not reach bob")).isEqualTo("alice: " + line);
+                }
+                steps.step("then each client that had stopped reading read again, until 2 s passed without a byte");
+                for (int j = 0; j < slow.size(); j++) {
+                    // A client gets what was broadcast after its own "joined" line, the later clients' included.
+                    byte[] expected = broadcast.substring(joinedAt.get(j) + "hog: joined\n".length()).getBytes(US_ASCII);
+                    readsWhatWaited(slow.get(j), expected);
+                }
+            } finally {
+                closeAll(clients);
+                for (NeverReadingPeer peer : slow) {
+                    peer.close();
+                }
+            }
+        }
+    }
+
+    private static void readsWhatWaited(NeverReadingPeer client, byte[] expected) throws IOException {
+        byte[] got;
+        try {
+            got = client.readUpTo(expected.length, Duration.ofMillis(ChatClient.READ_TIMEOUT_MILLIS));
+        } catch (SocketException reset) {
+            return; // disconnected by the room: more than MAX_QUEUED would have waited for it
+        }
+        if (got.length < expected.length && client.endOfStream()) {
+            assertSameBytes("what a client got before the room disconnected it", Arrays.copyOf(expected, got.length), got);
+            return;
+        }
+        assertSameBytes(String.format("what a client that had stopped reading got once it read again, %,d bytes having"
+                + " been said since it joined (it is still connected, so what waited in the room for it must follow on"
+                + " OP_WRITE, though no new line comes)", expected.length), expected, got);
     }
 
     @Test
@@ -308,6 +376,7 @@ class ChatRoomTest {
     @Order(4)
     @DisplayName("lets clients leave by closing or resetting, and goes on")
     void clientsLeave(Steps steps) throws Exception {
+        NewThreads threads = NewThreads.snapshot();
         try (ChatRoom room = startRoom()) {
             List<ChatClient> clients = new ArrayList<>(joinAll(address(room), "alice", "bob", "carol", "dave"));
             try {
@@ -315,6 +384,13 @@ class ChatRoomTest {
                 clients.get(2).socket.setSoLinger(true, 0);
                 clients.get(2).close();
                 clients.get(3).close();
+                steps.step("measured the room's thread's CPU time for 0.5 s while nobody talks, and a thread of the"
+                        + " test's that spins meanwhile");
+                CpuShare idle = CpuShare.againstASpinner(threads.started(), Duration.ofMillis(500));
+                assertThat(idle.share()).as("CPU used by the room after two clients left, against a thread that spins"
+                        + " meanwhile: %s. A loop that spins here usually kept the channel of a client that left: a"
+                        + " closed or reset connection is ready to read at every select(), for ever; close it", idle)
+                        .isLessThan(0.2);
                 steps.step("alice said \"still here?\" and erin joined");
                 clients.get(0).say("still here?");
                 assertThat(clients.get(1).nextLine("alice's line did not reach bob after two clients left"))
@@ -344,6 +420,7 @@ class ChatRoomTest {
                 return null;
             });
             closed = true;
+            assertThat(threads.started()).as("threads still running when close() returned").isEmpty();
             long[] got = {0};
             assertThat(disconnectedSoon(clients.get(0).socket.getInputStream(), got))
                     .as("alice's connection closed by close()").isTrue();
@@ -357,6 +434,16 @@ class ChatRoomTest {
         steps.step("bound a new server socket to port " + port);
         try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
+            steps.step("started another room on port " + port + ", taken now");
+            ChatRoom second;
+            try {
+                second = ChatRoom.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException expected) {
+                return;
+            }
+            second.close();
+            fail("start() on port " + port + ", which is taken, returned a room on port " + second.port()
+                    + ": when the address cannot be bound, start() throws the IOException");
         }
     }
 
