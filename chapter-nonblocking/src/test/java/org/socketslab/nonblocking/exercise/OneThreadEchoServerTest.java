@@ -328,6 +328,7 @@ class OneThreadEchoServerTest {
                 return null;
             });
             closed = true;
+            assertThat(threads.started()).as("threads still running when close() returned").isEmpty();
             try {
                 assertThat(client.getInputStream().read()).as("what the client reads after close()").isEqualTo(-1);
             } catch (SocketTimeoutException e) {
