@@ -165,7 +165,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     @DisplayName("stops reading from a client that never reads, and serves the others meanwhile")
     void boundedForAClientThatNeverReads(Steps steps) throws Exception {
         long total = 48L << 20;
@@ -218,7 +218,7 @@ class OneThreadEchoServerTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("echoes everything to a client that half-closes, then closes the connection")
     void halfClose(Steps steps) throws Exception {
         byte[] data = "half-close me\n".repeat(20_000).getBytes(US_ASCII);
