@@ -350,7 +350,12 @@ class ChatRoomTest {
                         + " bob")).as("the line of exactly %d bytes bob got", ChatRoom.MAX_LINE).isEqualTo(longest);
                 steps.step("dave sent a line of 2,000 bytes");
                 dave.socket.getOutputStream().write(("dave: " + "z".repeat(1_994) + "\n").getBytes(US_ASCII));
-                // Checked first because it fails at once when the line was forwarded; the disconnect takes a timeout to miss.
+                long[] got = {0};
+                if (!disconnectedSoon(dave.socket.getInputStream(), got)) {
+                    fail("dave was still connected " + ChatClient.READ_TIMEOUT_MILLIS + " ms after sending a line of"
+                            + " 2,000 bytes; a line longer than " + ChatRoom.MAX_LINE + " bytes must disconnect its sender"
+                            + " (or a client that never sends an LF makes the room buffer without end)");
+                }
                 steps.step("then bob said \"after\"");
                 clients.get(1).say("after");
                 String next = clients.get(0).nextLine("bob's line did not reach alice");
@@ -359,13 +364,6 @@ class ChatRoomTest {
                             + ChatRoom.MAX_LINE + " bytes is not forwarded, not even in part");
                 }
                 assertThat(next).as("alice's next line: nothing of dave's long line may reach anyone").isEqualTo("bob: after");
-                steps.step("checked that dave was disconnected");
-                long[] got = {0};
-                if (!disconnectedSoon(dave.socket.getInputStream(), got)) {
-                    fail("dave was still connected " + ChatClient.READ_TIMEOUT_MILLIS + " ms after sending a line of"
-                            + " 2,000 bytes; a line longer than " + ChatRoom.MAX_LINE + " bytes must disconnect its sender"
-                            + " (or a client that never sends an LF makes the room buffer without end)");
-                }
             } finally {
                 closeAll(clients);
             }

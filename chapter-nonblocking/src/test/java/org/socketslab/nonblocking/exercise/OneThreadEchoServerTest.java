@@ -42,7 +42,7 @@ class OneThreadEchoServerTest {
      */
     private static final long HOG_BOUND = 24L << 20;
     private static final int HALF_CLOSER_RECEIVE_BUFFER = 4096;
-    private static final int SETTLING_ROUND_TRIPS = 200;
+    private static final int SETTLING_ROUND_TRIPS = 1_000;
 
     private static OneThreadEchoServer startServer() throws IOException {
         return OneThreadEchoServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
