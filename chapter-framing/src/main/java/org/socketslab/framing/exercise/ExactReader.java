@@ -22,10 +22,11 @@ public final class ExactReader {
      *       happens to be buffered already, often 0.</li>
      *   <li>Read no byte past the {@code n}-th: what follows belongs to the next message, and the
      *       caller reads it from the same stream.</li>
-     *   <li>If the stream ends first, throw {@link java.io.EOFException} with a message that says
-     *       how many of the {@code n} bytes arrived, e.g. "stream ended after 3 of 10 bytes".</li>
-     *   <li>{@code n == 0} returns an empty array without reading; a negative {@code n} throws
-     *       {@link IllegalArgumentException}.</li>
+     *   <li>If the stream ends first, throw {@link java.io.EOFException}.</li>
+     *   <li>That exception's message says how many of the {@code n} bytes arrived, e.g. "stream
+     *       ended after 3 of 10 bytes".</li>
+     *   <li>{@code n == 0} returns an empty array, and takes nothing from the stream.</li>
+     *   <li>A negative {@code n} throws {@link IllegalArgumentException}.</li>
      *   <li>Other {@link IOException}s (a reset, a timeout) propagate unchanged.</li>
      * </ul>
      *

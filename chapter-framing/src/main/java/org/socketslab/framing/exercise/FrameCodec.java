@@ -24,6 +24,7 @@ public final class FrameCodec {
      *   <li>Writes the payload's length as 4 bytes, big-endian, then the payload.</li>
      *   <li>A payload longer than {@code maxLength} throws
      *       {@link org.socketslab.framing.FrameTooLargeException} before anything is written.</li>
+     *   <li>A payload of exactly {@code maxLength} bytes is written.</li>
      *   <li>Flushes {@code out} before returning.</li>
      * </ul>
      */
@@ -40,14 +41,18 @@ public final class FrameCodec {
      *       splits them (your {@link ExactReader} from framing-1, {@code readNBytes} or
      *       {@code DataInputStream.readFully} all do).</li>
      *   <li>The length comes from the peer, who may be broken or hostile: check it <em>before</em>
-     *       allocating anything for the payload. A negative length throws
-     *       {@link java.net.ProtocolException}; a length over {@code maxLength} throws
-     *       {@link org.socketslab.framing.FrameTooLargeException}; both messages give the length
-     *       (and the maximum).</li>
+     *       allocating anything for the payload.</li>
+     *   <li>A negative length throws {@link java.net.ProtocolException} whose message gives the
+     *       length.</li>
+     *   <li>A length over {@code maxLength} throws
+     *       {@link org.socketslab.framing.FrameTooLargeException}.</li>
+     *   <li>A frame of exactly {@code maxLength} bytes is read.</li>
      *   <li>Returns {@code null} if the stream ends cleanly before the first byte of a frame.</li>
      *   <li>If the stream ends inside a frame, throws {@link java.io.EOFException} saying how many
      *       bytes of the length or of the payload arrived, of how many.</li>
-     *   <li>Reads no byte past the frame's end; other {@link IOException}s propagate unchanged.</li>
+     *   <li>Reads no byte past the frame's end.</li>
+     *   <li>Other {@link IOException}s (a reset anywhere in a frame, its length included) propagate
+     *       unchanged.</li>
      * </ul>
      */
     public static byte[] readFrame(InputStream in, int maxLength) throws IOException {

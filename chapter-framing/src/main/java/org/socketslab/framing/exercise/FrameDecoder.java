@@ -26,26 +26,36 @@ public final class FrameDecoder {
      * <p>The contract:
      * <ul>
      *   <li>Consumes every remaining byte of {@code chunk}, from its position to its limit (its
-     *       position ends at its limit). The chunk may be a heap or a direct buffer, and its
-     *       position need not be 0. Keep no reference to it: the caller reuses it for the next read.</li>
+     *       position ends at its limit).</li>
+     *   <li>The chunk may be a heap or a direct buffer, and its position need not be 0.</li>
+     *   <li>Keep no reference to it: the caller reuses it for the next read.</li>
      *   <li>Returns the payloads of the frames this chunk completes, in order: none, one or many.</li>
      *   <li>Keeps the bytes of an unfinished frame for the next call, <em>including</em> a length
      *       prefix that has only partly arrived: a chunk can end anywhere, even after 1 byte.</li>
      *   <li>As soon as a frame's 4 length bytes are known, checks the length, before allocating
-     *       anything for the payload: negative throws {@link ProtocolException}, more than
-     *       {@code maxFrameLength} throws {@link org.socketslab.framing.FrameTooLargeException};
-     *       both messages give the length. After that the connection is broken: the decoder need
-     *       not be usable any more.</li>
+     *       anything for the payload.</li>
+     *   <li>A negative length throws {@link ProtocolException}.</li>
+     *   <li>A length over {@code maxFrameLength} throws
+     *       {@link org.socketslab.framing.FrameTooLargeException}, whose message gives the length.</li>
+     *   <li>A frame of exactly {@code maxFrameLength} bytes is decoded.</li>
      * </ul>
+     *
+     * <p>After a length is refused the connection is broken: the decoder need not be usable any
+     * more.
      */
     public List<byte[]> feed(ByteBuffer chunk) throws ProtocolException {
         throw new UnsupportedOperationException("TODO framing-4: add the chunk to what you hold, then cut out every whole frame");
     }
 
     /**
-     * How many bytes of an unfinished frame the decoder holds, its length bytes included; 0 when
-     * every byte fed so far belonged to a frame already returned. At the end of the stream,
-     * anything but 0 means the last frame was cut short.
+     * How many bytes of an unfinished frame the decoder holds. At the end of the stream, anything
+     * but 0 means the last frame was cut short.
+     *
+     * <p>The contract:
+     * <ul>
+     *   <li>Counts the bytes of the unfinished frame, its length bytes included.</li>
+     *   <li>Returns 0 when every byte fed so far belonged to a frame already returned.</li>
+     * </ul>
      */
     public int pendingBytes() {
         throw new UnsupportedOperationException("TODO framing-4: count the bytes kept for the next frame");

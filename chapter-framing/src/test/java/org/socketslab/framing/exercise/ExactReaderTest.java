@@ -132,8 +132,11 @@ class ExactReaderTest {
     @Order(6)
     @DisplayName("returns nothing for n = 0 and rejects a negative n")
     void handlesZeroAndNegativeCounts(Steps steps) throws Exception {
-        steps.step("asked for 0 bytes");
-        assertThat(readExactly(new ByteArrayInputStream(new byte[3]), 0)).as("readExactly(in, 0)").isEmpty();
+        steps.step("asked for 0 bytes from a stream of 3");
+        ByteArrayInputStream three = new ByteArrayInputStream(new byte[] {1, 2, 3});
+        assertThat(readExactly(three, 0)).as("readExactly(in, 0)").isEmpty();
+        assertThat(three.available()).as("bytes left in the stream of 3 after readExactly(in, 0): it takes nothing")
+                .isEqualTo(3);
         steps.step("asked for -1 bytes");
         Expect.thrown(IllegalArgumentException.class, "readExactly(in, -1)",
                 () -> readExactly(new ByteArrayInputStream(new byte[3]), -1), "a negative count is the caller's bug");

@@ -192,6 +192,12 @@ class FrameCodecTest {
         assertSameBytes("the first frame", payloads.get(0), readFrame(in));
         Expect.thrown(SocketException.class, "readFrame() when the connection resets inside the frame",
                 () -> readFrame(in), "the caller must learn that the connection broke, not get half a frame");
+        steps.step("the same stream, reset 2 bytes into the second frame's length");
+        ShortReadStream inPrefix = ShortReadStream.over(stream).seed(9).pieces(1, 40).resetAfter(54 + 2).build();
+        assertSameBytes("the first frame", payloads.get(0), readFrame(inPrefix));
+        Expect.thrown(SocketException.class, "readFrame() when the connection resets inside the length",
+                () -> readFrame(inPrefix), "a reset inside the length is no clean end of stream: the caller must learn"
+                        + " that the connection broke");
         try (BytesServer server = new BytesServer(stream);
              ChunkingProxy proxy = ChunkingProxy.to(server.address()).seed(9).pieces(1, 40).abortAfter(54 + 4 + 100)
                      .start();

@@ -102,6 +102,9 @@ class FrameDecoderTest {
         steps.step("fed one chunk that holds exactly one frame of 9 bytes");
         sameFrames(List.of(payload), feed(decoder, ByteBuffer.wrap(RawFrames.encode(List.of(payload)))), "");
         assertPending(decoder, 0, "a whole frame");
+        steps.step("fed one chunk that holds exactly one empty frame: its 4 length bytes, 0");
+        sameFrames(List.of(new byte[0]), feed(decoder, ByteBuffer.wrap(RawFrames.prefix(0))), "for an empty frame");
+        assertPending(decoder, 0, "a whole empty frame");
     }
 
     @Test
@@ -163,9 +166,13 @@ class FrameDecoderTest {
                     + " then 1 byte", length, MAX));
             byte[] prefix = RawFrames.prefix(length);
             FrameDecoder decoder = new FrameDecoder(MAX);
+            int[] feeds = {0};
             Measured<List<byte[]>> fed = Measured.call(LIMIT, HUNG, () -> {
+                feeds[0] = 1;
                 List<byte[]> frames = new ArrayList<>(decoder.feed(ByteBuffer.wrap(prefix, 0, 2)));
+                feeds[0] = 2;
                 frames.addAll(decoder.feed(ByteBuffer.wrap(prefix, 2, 2)));
+                feeds[0] = 3;
                 frames.addAll(decoder.feed(ByteBuffer.wrap(new byte[1])));
                 return frames;
             }).assertAllocatedAtMost(FrameCodecTest.ALLOCATION_LIMIT,
@@ -175,6 +182,8 @@ class FrameDecoderTest {
                     "feed() on a prefix announcing " + length + " bytes", fed::get,
                     "the maximum is " + MAX + ", and the prefix was complete");
             Expect.mentions(tooLarge, "FrameTooLargeException's message", length, MAX);
+            assertThat(feeds[0]).as("the feed() that threw, of 3 (the 2nd completed the prefix): the length is checked as"
+                    + " soon as its 4 bytes are known, not when a byte of the payload arrives").isEqualTo(2);
         }
     }
 

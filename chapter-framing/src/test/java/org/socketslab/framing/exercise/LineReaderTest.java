@@ -149,11 +149,12 @@ class LineReaderTest {
     @Order(7)
     @DisplayName("keeps a CR that is not right before LF as data")
     void keepsALoneCarriageReturn(Steps steps) throws Exception {
-        steps.step("read \"a\\rb\\n\", \"x\\r\\r\\n\" and \"\\r\\n\"");
-        LineReader reader = reader("a\rb\nx\r\r\n\r\n", MAX);
+        steps.step("read \"a\\rb\\n\", \"x\\r\\r\\n\", \"\\r\\n\" and \"\\n\"");
+        LineReader reader = reader("a\rb\nx\r\r\n\r\n\n", MAX);
         Expect.sameLine("\"a\\rb\\n\": a CR inside a line is data", "a\rb", readLine(reader));
         Expect.sameLine("\"x\\r\\r\\n\": only the CR right before LF is dropped", "x\r", readLine(reader));
         Expect.sameLine("\"\\r\\n\": an empty line", "", readLine(reader));
+        Expect.sameLine("\"\\n\": an empty line", "", readLine(reader));
     }
 
     @Test
@@ -194,5 +195,13 @@ class LineReaderTest {
         Expect.thrown(SocketException.class, "readLine() when the connection resets inside a line",
                 () -> readLine(reader), "the caller must learn that the connection broke, not get half a line or a"
                         + " clean end");
+        steps.step("the same from a connection that resets right after \"one\\n\", between two lines");
+        InputStream between = ShortReadStream.over("one\npartial line\n".getBytes(StandardCharsets.UTF_8)).seed(10)
+                .pieces(1, 3).resetAfter(4).build();
+        LineReader second = new LineReader(between, MAX);
+        Expect.sameLine("the first line", "one", readLine(second));
+        Expect.thrown(SocketException.class, "readLine() when the connection resets between two lines",
+                () -> readLine(second), "a reset is no clean end of stream, even between lines: the caller must learn"
+                        + " that the connection broke");
     }
 }

@@ -16,26 +16,30 @@ public final class ChatRoom implements AutoCloseable {
     public static final int MAX_QUEUED = 64 * 1024;
 
     /**
-     * Binds a listening channel to {@code bindAddress} (port 0 means any free port), starts the
-     * one thread that runs the room, and returns once the port is bound.
+     * Binds a listening channel to {@code bindAddress}, starts the one thread that runs the room,
+     * and returns once the port is bound.
      *
      * <p>The contract:
      * <ul>
+     *   <li>Port 0 in {@code bindAddress} means any free port; {@link #port() port()} returns the port
+     *       the room is bound to.</li>
      *   <li>A line is the bytes up to and including an LF ({@code '\n'}). Every line a client
-     *       sends goes, unchanged, to every other client in the room, and not back to its
-     *       sender.</li>
+     *       sends goes, unchanged, to every other client in the room.</li>
+     *   <li>A line does not go back to its sender.</li>
      *   <li>Lines are forwarded whole and in the order each client sent them: the lines of
      *       different clients never mix, however their bytes are split on the way.</li>
      *   <li>One thread, the one this method starts, runs the whole room with one
      *       {@link java.nio.channels.Selector}.</li>
      *   <li>A client that stops reading does not hold up the others: they go on getting every
      *       line without delay.</li>
-     *   <li>At most {@link #MAX_QUEUED} bytes wait for any one client: a client for which more
-     *       would have to wait is disconnected.</li>
-     *   <li>A client that sends a line longer than {@link #MAX_LINE} bytes (not counting its LF)
-     *       is disconnected, and nobody gets any part of that line.</li>
+     *   <li>At most {@link #MAX_QUEUED MAX_QUEUED} bytes wait for any one client: a client for
+     *       which more would have to wait is disconnected.</li>
+     *   <li>A line of up to {@link #MAX_LINE MAX_LINE} bytes, not counting its LF, is forwarded.</li>
+     *   <li>A client that sends a line longer than {@link #MAX_LINE MAX_LINE} bytes (not counting
+     *       its LF) is disconnected.</li>
+     *   <li>Nobody gets any part of a line that is too long.</li>
      *   <li>A client that closes its connection or resets it leaves the room; the others go on.</li>
-     *   <li>{@link #close()} stops the thread, closes every connection and the listening channel,
+     *   <li>{@link #close() close()} stops the thread, closes every connection and the listening channel,
      *       and returns once the thread has ended and the port is free.</li>
      * </ul>
      *

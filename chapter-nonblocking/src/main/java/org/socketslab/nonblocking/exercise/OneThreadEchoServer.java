@@ -14,24 +14,32 @@ public final class OneThreadEchoServer implements AutoCloseable {
     public static final int MAX_PENDING = 64 * 1024;
 
     /**
-     * Binds a listening channel to {@code bindAddress} (port 0 means any free port), starts the
-     * one thread that serves every client, and returns once the port is bound.
+     * Binds a listening channel to {@code bindAddress}, starts the one thread that serves every
+     * client, and returns once the port is bound.
      *
      * <p>The contract:
      * <ul>
-     *   <li>Every client gets back exactly the bytes it sent, in order, none lost or added, however
-     *       slowly it reads its echo.</li>
+     *   <li>Port 0 in {@code bindAddress} means any free port; {@link #port() port()} returns the port
+     *       the server is bound to.</li>
+     *   <li>If the address cannot be bound (for example, the port is taken), this method throws
+     *       an {@link IOException}.</li>
+     *   <li>Every client gets back exactly the bytes it sent, in order, none lost or added.</li>
+     *   <li>A client that reads its echo slowly, or only after sending everything, still gets
+     *       all of it.</li>
      *   <li>One thread, the one this method starts, serves every client: 1,000 clients connected
      *       at once are served by it alone.</li>
      *   <li>That thread sleeps while nothing happens: it asks for {@code OP_WRITE} only while echo
      *       waits to be written to a client.</li>
-     *   <li>At most {@link #MAX_PENDING} bytes of echo wait for one client. While that much waits,
-     *       the server reads nothing more from that client (TCP then holds the client's writes
-     *       back), and goes on serving the others.</li>
+     *   <li>At most {@link #MAX_PENDING MAX_PENDING} bytes of echo wait for one client. While that
+     *       much waits, the server reads nothing more from that client (TCP then holds the client's
+     *       writes back).</li>
+     *   <li>While a client is held back, the server goes on serving the others.</li>
      *   <li>A client that resets its connection or disappears ends only its own connection.</li>
-     *   <li>When a client closes its sending side ({@code shutdownOutput}), the server sends the
-     *       rest of that client's echo, then closes the connection.</li>
-     *   <li>{@link #close()} stops the thread, closes every connection and the listening channel,
+     *   <li>When a client closes its sending side ({@code shutdownOutput}), the server still
+     *       sends it the rest of its echo, including echo that waits in the server at that
+     *       moment.</li>
+     *   <li>Once that echo is sent, the server closes the connection.</li>
+     *   <li>{@link #close() close()} stops the thread, closes every connection and the listening channel,
      *       and returns once the thread has ended and the port is free.</li>
      * </ul>
      *

@@ -3,6 +3,7 @@ package org.socketslab.nonblocking.exercise;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.socketslab.kit.grading.SameBytes.assertSameBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.socketslab.kit.faults.ChunkingProxy;
 import org.socketslab.kit.faults.NeverReadingPeer;
+import org.socketslab.kit.faults.SendCapacity;
 import org.socketslab.kit.grading.Exercise;
 import org.socketslab.kit.grading.Steps;
 import org.socketslab.kit.grading.TimeLimit;
+import org.socketslab.nonblocking.CpuShare;
 
 @Tag("nonblocking-4")
 @Exercise(id = "nonblocking-4", title = "A chat room on one thread", docs = "nonblocking.html#nonblocking-4")
@@ -77,13 +81,24 @@ class ChatRoomTest {
         }
     }
 
-    /** Reads until the room closes the connection: true if it does within 3 s of silence, false if it stays open. */
+    /** Reads until the room closes the connection: true if it does within 2 s of silence, false if it stays open. */
     private static boolean disconnectedSoon(InputStream in, long[] bytesRead) throws IOException {
+        return disconnectedSoon(in, bytesRead, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, and false at once when {@code everything} bytes have arrived: the room kept it all
+     * for the client, so it did not disconnect it in time.
+     */
+    private static boolean disconnectedSoon(InputStream in, long[] bytesRead, long everything) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         try {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 bytesRead[0] += n;
+                if (bytesRead[0] >= everything) {
+                    return false;
+                }
             }
             return true;
         } catch (SocketTimeoutException stillOpen) {
@@ -223,6 +238,70 @@ class ChatRoomTest {
                 closeAll(clients);
             }
         }
+        catchesUpWhenItReadsAgain(steps);
+    }
+
+    /**
+     * Clients that stop reading and read again once nothing more is said: what waited in the room
+     * for them (up to MAX_QUEUED) must follow on OP_WRITE, as no new line comes to push it out.
+     * Each such client joins at another point, so that between them they were sent from 16 KiB
+     * more than the kernel buffers toward one of them hold (as measured) down to 320 KiB less:
+     * for one of them, whatever the buffers of this room's connections come to, some bytes wait in
+     * the room. One that the room disconnected (more than MAX_QUEUED would have waited) is fine.
+     */
+    private static void catchesUpWhenItReadsAgain(Steps steps) throws Exception {
+        long capacity = SendCapacity.towardAPeerThatDoesNotRead(4096);
+        long total = capacity + (16 << 10);
+        int step = 48 << 10;
+        StringBuilder broadcast = new StringBuilder();
+        List<NeverReadingPeer> slow = new ArrayList<>();
+        List<Integer> joinedAt = new ArrayList<>();
+        try (ChatRoom room = startRoom()) {
+            List<ChatClient> clients = joinAll(address(room), "alice", "bob");
+            try {
+                steps.step(String.format("alice and bob joined; alice said lines of 1,000 bytes, bob read each, until"
+                        + " %,d bytes had been said; every %,d bytes, one more client said \"joined\" and stopped"
+                        + " reading (8 in all)", total, step));
+                for (int i = 0; broadcast.length() < total; i++) {
+                    if (slow.size() < 8 && broadcast.length() >= slow.size() * (long) step) {
+                        joinedAt.add(broadcast.length());
+                        slow.add(joinHog(address(room), clients));
+                        broadcast.append("hog: joined\n");
+                    }
+                    String line = i + " " + FLOOD_TEXT;
+                    clients.get(0).say(line);
+                    broadcast.append("alice: ").append(line).append('\n');
+                    assertThat(clients.get(1).nextLine("alice's line did not reach bob")).isEqualTo("alice: " + line);
+                }
+                steps.step("then each client that had stopped reading read again, until 2 s passed without a byte");
+                for (int j = 0; j < slow.size(); j++) {
+                    // A client gets what was broadcast after its own "joined" line, the later clients' included.
+                    byte[] expected = broadcast.substring(joinedAt.get(j) + "hog: joined\n".length()).getBytes(US_ASCII);
+                    readsWhatWaited(slow.get(j), expected);
+                }
+            } finally {
+                closeAll(clients);
+                for (NeverReadingPeer peer : slow) {
+                    peer.close();
+                }
+            }
+        }
+    }
+
+    private static void readsWhatWaited(NeverReadingPeer client, byte[] expected) throws IOException {
+        byte[] got;
+        try {
+            got = client.readUpTo(expected.length, Duration.ofMillis(ChatClient.READ_TIMEOUT_MILLIS));
+        } catch (SocketException reset) {
+            return; // disconnected by the room: more than MAX_QUEUED would have waited for it
+        }
+        if (got.length < expected.length && client.endOfStream()) {
+            assertSameBytes("what a client got before the room disconnected it", Arrays.copyOf(expected, got.length), got);
+            return;
+        }
+        assertSameBytes(String.format("what a client that had stopped reading got once it read again, %,d bytes having"
+                + " been said since it joined (it is still connected, so what waited in the room for it must follow on"
+                + " OP_WRITE, though no new line comes)", expected.length), expected, got);
     }
 
     @Test
@@ -240,7 +319,7 @@ class ChatRoomTest {
                 hog.socket().setSoTimeout(ChatClient.READ_TIMEOUT_MILLIS);
                 long[] got = {0};
                 boolean dropped = TimeLimit.call(Duration.ofSeconds(15), "reading the slow client's connection took too long",
-                        () -> disconnectedSoon(hog.socket().getInputStream(), got));
+                        () -> disconnectedSoon(hog.socket().getInputStream(), got, floodBytes()));
                 if (!dropped) {
                     fail(String.format("the client that did not read was still connected after it read %,d bytes: more"
                             + " than %,d bytes waited for it, so the room must disconnect it instead of queueing"
@@ -260,6 +339,15 @@ class ChatRoomTest {
             List<ChatClient> clients = joinAll(address(room), "alice", "bob", "dave");
             try {
                 ChatClient dave = clients.get(2);
+                String longest = "dave: " + "y".repeat(ChatRoom.MAX_LINE - "dave: ".length());
+                steps.step("dave sent a line of exactly 1,024 bytes (not counting its LF)");
+                dave.socket.getOutputStream().write((longest + "\n").getBytes(US_ASCII));
+                String got1024 = clients.get(0).nextLine("dave's line of exactly " + ChatRoom.MAX_LINE + " bytes did not"
+                        + " reach alice: the limit is " + ChatRoom.MAX_LINE + " bytes not counting the LF, so such a line"
+                        + " is allowed");
+                assertThat(got1024).as("the line of exactly %d bytes alice got", ChatRoom.MAX_LINE).isEqualTo(longest);
+                assertThat(clients.get(1).nextLine("dave's line of exactly " + ChatRoom.MAX_LINE + " bytes did not reach"
+                        + " bob")).as("the line of exactly %d bytes bob got", ChatRoom.MAX_LINE).isEqualTo(longest);
                 steps.step("dave sent a line of 2,000 bytes");
                 dave.socket.getOutputStream().write(("dave: " + "z".repeat(1_994) + "\n").getBytes(US_ASCII));
                 long[] got = {0};
@@ -270,8 +358,12 @@ class ChatRoomTest {
                 }
                 steps.step("then bob said \"after\"");
                 clients.get(1).say("after");
-                assertThat(clients.get(0).nextLine("bob's line did not reach alice"))
-                        .as("alice's next line: nothing of dave's long line may reach anyone").isEqualTo("bob: after");
+                String next = clients.get(0).nextLine("bob's line did not reach alice");
+                if (next.startsWith("dave")) {
+                    fail("alice got " + next.length() + " bytes of dave's line of 2,000 bytes: a line longer than "
+                            + ChatRoom.MAX_LINE + " bytes is not forwarded, not even in part");
+                }
+                assertThat(next).as("alice's next line: nothing of dave's long line may reach anyone").isEqualTo("bob: after");
             } finally {
                 closeAll(clients);
             }
@@ -282,6 +374,7 @@ class ChatRoomTest {
     @Order(4)
     @DisplayName("lets clients leave by closing or resetting, and goes on")
     void clientsLeave(Steps steps) throws Exception {
+        NewThreads threads = NewThreads.snapshot();
         try (ChatRoom room = startRoom()) {
             List<ChatClient> clients = new ArrayList<>(joinAll(address(room), "alice", "bob", "carol", "dave"));
             try {
@@ -289,6 +382,13 @@ class ChatRoomTest {
                 clients.get(2).socket.setSoLinger(true, 0);
                 clients.get(2).close();
                 clients.get(3).close();
+                steps.step("measured the room's thread's CPU time for 0.5 s while nobody talks, and a thread of the"
+                        + " test's that spins meanwhile");
+                CpuShare idle = CpuShare.againstASpinner(threads.started(), Duration.ofMillis(500));
+                assertThat(idle.share()).as("CPU used by the room after two clients left, against a thread that spins"
+                        + " meanwhile: %s. A loop that spins here usually kept the channel of a client that left: a"
+                        + " closed or reset connection is ready to read at every select(), for ever; close it", idle)
+                        .isLessThan(0.2);
                 steps.step("alice said \"still here?\" and erin joined");
                 clients.get(0).say("still here?");
                 assertThat(clients.get(1).nextLine("alice's line did not reach bob after two clients left"))
@@ -318,6 +418,7 @@ class ChatRoomTest {
                 return null;
             });
             closed = true;
+            assertThat(threads.started()).as("threads still running when close() returned").isEmpty();
             long[] got = {0};
             assertThat(disconnectedSoon(clients.get(0).socket.getInputStream(), got))
                     .as("alice's connection closed by close()").isTrue();
@@ -331,7 +432,26 @@ class ChatRoomTest {
         steps.step("bound a new server socket to port " + port);
         try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
+            steps.step("started another room on port " + port + ", taken now");
+            ChatRoom second;
+            try {
+                second = ChatRoom.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException expected) {
+                return;
+            }
+            second.close();
+            fail("start() on port " + port + ", which is taken, returned a room on port " + second.port()
+                    + ": when the address cannot be bound, start() throws the IOException");
         }
+    }
+
+    /** What alice's flood is, in bytes, as every other client receives it. */
+    private static long floodBytes() {
+        long total = 0;
+        for (int i = 0; i < FLOOD_LINES; i++) {
+            total += ("alice: " + i + " " + FLOOD_TEXT + "\n").length();
+        }
+        return total;
     }
 
     private static String[] names(int count) {

@@ -33,7 +33,12 @@ class DeadlineLineReaderTest {
 
     /** What {@code readLine(timeout)} gave: the line (or null), or the exception it threw; fails if it hangs. */
     private static Object outcomeOf(DeadlineLineReader reader, Duration timeout, String whenHung) throws Exception {
-        return call(whenHung, () -> {
+        return outcomeOf(reader, timeout, LIMIT, whenHung);
+    }
+
+    private static Object outcomeOf(DeadlineLineReader reader, Duration timeout, Duration limit, String whenHung)
+            throws Exception {
+        return TimeLimit.call(limit, whenHung, () -> {
             try {
                 return reader.readLine(timeout);
             } catch (IOException | IllegalArgumentException e) {
@@ -91,8 +96,8 @@ class DeadlineLineReaderTest {
             steps.step("called readLine(300 ms)");
             DeadlineLineReader reader = new DeadlineLineReader(socket);
             long start = System.nanoTime();
-            Object outcome = outcomeOf(reader, Duration.ofMillis(300), "readLine(300 ms) was still reading after "
-                    + LIMIT.toSeconds() + " s, while a byte arrived every 20 ms. A read timeout (setSoTimeout) restarts"
+            Object outcome = outcomeOf(reader, Duration.ofMillis(300), Duration.ofMillis(2_000),
+                    "readLine(300 ms) was still reading after 2 s, while a byte arrived every 20 ms. A read timeout (setSoTimeout) restarts"
                     + " with every read, so it never fires here: give each read only what is left of the line's deadline");
             long millis = millisSince(start);
             assertThat(outcome).as("what readLine(300 ms) gave, no LF ever sent").isInstanceOf(SocketTimeoutException.class);

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * bytes have gone or a write fails. Once a server stops reading from it (as a careful server
  * does when output for it piles up), that thread's write blocks: {@link #awaitStalled} reports
  * it. Only when told to, with {@link #readUpTo}, does it read: for tests that check the bytes it
- * was sent were all kept.
+ * was sent were all kept. With {@link Builder#shutdownOutputWhenSent()} it half-closes after its
+ * last byte, so that a server meets the end of stream while echo for it still waits (see
+ * {@link SendCapacity}).
  *
  * <pre>{@code
  * try (NeverReadingPeer hog = NeverReadingPeer.to(server.address())
@@ -44,13 +46,16 @@ public final class NeverReadingPeer implements AutoCloseable {
     private final AtomicLong sent = new AtomicLong();
     /** System.nanoTime() when the write in progress began; 0 while no write is in progress. */
     private volatile long writingSince;
+    private final boolean shutdownOutputWhenSent;
     private volatile boolean finished;
     private volatile IOException failure;
+    private volatile boolean endOfStream;
 
-    private NeverReadingPeer(Socket socket, byte[] data, long total) {
+    private NeverReadingPeer(Socket socket, byte[] data, long total, boolean shutdownOutputWhenSent) {
         this.socket = socket;
         this.data = data;
         this.total = total;
+        this.shutdownOutputWhenSent = shutdownOutputWhenSent;
         this.workers = new Workers("never-reading-peer-" + socket.getLocalPort());
     }
 
@@ -64,7 +69,10 @@ public final class NeverReadingPeer implements AutoCloseable {
         return sent.get();
     }
 
-    /** Whether all {@code total} bytes were written. */
+    /**
+     * Whether all {@code total} bytes were written (and, with {@link Builder#shutdownOutputWhenSent()},
+     * the sending side shut down after them).
+     */
     public boolean finished() {
         return finished;
     }
@@ -111,6 +119,7 @@ public final class NeverReadingPeer implements AutoCloseable {
             while (received.size() < limit) {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - received.size()));
                 if (n < 0) {
+                    endOfStream = true;
                     break;
                 }
                 received.write(buffer, 0, n);
@@ -119,6 +128,11 @@ public final class NeverReadingPeer implements AutoCloseable {
             // What arrived so far is the answer.
         }
         return received.toByteArray();
+    }
+
+    /** Whether {@link #readUpTo} met the end of the stream: the server closed the connection. */
+    public boolean endOfStream() {
+        return endOfStream;
     }
 
     /** The peer's own end, for a test that wants to reset it or see its address. */
@@ -157,6 +171,9 @@ public final class NeverReadingPeer implements AutoCloseable {
                 left -= length;
                 offset = (offset + length) % data.length;
             }
+            if (shutdownOutputWhenSent) {
+                socket.shutdownOutput();
+            }
             finished = true;
         } catch (IOException e) {
             failure = e;
@@ -171,6 +188,7 @@ public final class NeverReadingPeer implements AutoCloseable {
         private byte[] data = "never reads\n".getBytes(StandardCharsets.US_ASCII);
         private long total = 64L << 20;
         private int receiveBuffer = 4096;
+        private boolean shutdownOutputWhenSent;
 
         private Builder(InetSocketAddress server) {
             this.server = server;
@@ -193,6 +211,12 @@ public final class NeverReadingPeer implements AutoCloseable {
             return this;
         }
 
+        /** Once all {@code total} bytes are written, shuts down the sending side: the server reads the end of stream. */
+        public Builder shutdownOutputWhenSent() {
+            this.shutdownOutputWhenSent = true;
+            return this;
+        }
+
         /** Connects in this thread (at most 5 s), then starts the writer thread. */
         public NeverReadingPeer start() throws IOException {
             Socket socket = new Socket();
@@ -203,7 +227,7 @@ public final class NeverReadingPeer implements AutoCloseable {
                 socket.close();
                 throw e;
             }
-            NeverReadingPeer peer = new NeverReadingPeer(socket, data, total);
+            NeverReadingPeer peer = new NeverReadingPeer(socket, data, total, shutdownOutputWhenSent);
             peer.workers.start("writer", peer::writeAll);
             return peer;
         }

@@ -61,6 +61,20 @@ class NeverReadingPeerTest {
                 accepted.getOutputStream().write(new byte[100_000]);
             }
             assertThat(peer.readUpTo(1L << 20, Duration.ofSeconds(5))).hasSize(100_000);
+            assertThat(peer.endOfStream()).as("the server closed").isTrue();
+        }
+    }
+
+    @Test
+    void halfClosesAfterItsLastByteWhenTold() throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             NeverReadingPeer peer = NeverReadingPeer.to((InetSocketAddress) listener.getLocalSocketAddress())
+                     .sending(new byte[] {7}, 3).shutdownOutputWhenSent().start();
+             Socket accepted = listener.accept()) {
+            accepted.setSoTimeout(5_000);
+            assertThat(accepted.getInputStream().readAllBytes()).as("the peer's bytes, then its end of stream")
+                    .containsExactly(7, 7, 7);
+            assertThat(peer.endOfStream()).as("nothing read yet").isFalse();
         }
     }
 }

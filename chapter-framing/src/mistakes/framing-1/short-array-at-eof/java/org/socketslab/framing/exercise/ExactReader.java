@@ -18,6 +18,7 @@ public final class ExactReader {
             int got = in.read(bytes, total, n - total);
             if (got == -1) {
                 // Mistake: at end of stream, returns what arrived (like readNBytes) instead of reporting the missing bytes.
+                // Breaks: If the stream ends first, throw java.io.EOFException.
                 return java.util.Arrays.copyOf(bytes, total);
             }
             total += got;

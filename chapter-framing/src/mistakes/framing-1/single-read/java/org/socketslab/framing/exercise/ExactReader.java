@@ -15,6 +15,7 @@ public final class ExactReader {
         }
         byte[] bytes = new byte[n];
         // Mistake: a single read(), as if it always returned every byte that was asked for.
+        // Breaks: keep reading until n bytes have arrived
         int got = n == 0 ? 0 : in.read(bytes, 0, n);
         if (got < n) {
             throw new EOFException("stream ended after " + Math.max(got, 0) + " of " + n + " bytes");

@@ -16,6 +16,7 @@ public final class ExactReader {
         byte[] bytes = new byte[n];
         int total = 0;
         // Mistake: available() taken as "more is coming"; on a socket it is only what is already buffered, often 0.
+        // Breaks: Do not use available()
         while (total < n && in.available() > 0) {
             int got = in.read(bytes, total, Math.min(n - total, in.available()));
             if (got == -1) {

@@ -35,6 +35,7 @@ public final class FrameCodec {
         }
         int length = ByteBuffer.wrap(prefix).getInt();
         byte[] payload = new byte[length]; // Mistake: allocates what the peer announced before checking it against the maximum.
+        // Breaks: check it before allocating anything for the payload
         if (length < 0) {
             throw new ProtocolException("negative frame length " + length);
         }

@@ -19,6 +19,7 @@ public final class FrameCodec {
         }
         // One write for prefix and payload: two small writes could leave as two segments (see Nagle).
         // Mistake: little-endian, the byte order of x86 memory, not the network's; both ends agree, no other program does.
+        // Breaks: Writes the payload's length as 4 bytes, big-endian, then the payload.
         ByteBuffer frame = ByteBuffer.allocate(4 + payload.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         frame.putInt(payload.length).put(payload);
         out.write(frame.array());

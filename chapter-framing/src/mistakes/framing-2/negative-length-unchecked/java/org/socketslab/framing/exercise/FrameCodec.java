@@ -34,6 +34,7 @@ public final class FrameCodec {
         }
         int length = ByteBuffer.wrap(prefix).getInt();
         // Mistake: checks only the upper bound; a negative length (a prefix with its top bit set) slips through.
+        // Breaks: A negative length throws java.net.ProtocolException
         if (length > maxLength) {
             throw new FrameTooLargeException(length, maxLength);
         }

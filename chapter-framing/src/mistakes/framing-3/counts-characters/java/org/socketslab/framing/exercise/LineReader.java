@@ -30,6 +30,7 @@ public final class LineReader {
             }
             line.append((char) c);
             // Mistake: counts characters, not bytes; "é" is one char but two bytes of UTF-8, so lines pass at up to 3 times the limit.
+            // Breaks: counted in UTF-8 before decoding
             if (line.length() > maxLineBytes + 1 || (line.length() == maxLineBytes + 1 && c != '\r')) {
                 throw new ProtocolException("line longer than the maximum of " + maxLineBytes + " bytes");
             }

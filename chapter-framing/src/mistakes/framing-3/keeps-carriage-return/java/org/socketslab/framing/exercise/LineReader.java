@@ -32,6 +32,7 @@ public final class LineReader {
             byte b = buffer[position++];
             if (b == '\n') {
                 // Mistake: splits at '\n' only; a CRLF line keeps its '\r', and "QUIT\r" is not "QUIT".
+                // Breaks: is part of the line end and is dropped too
                 return line.toString(StandardCharsets.UTF_8);
             }
             line.write(b);

@@ -27,6 +27,7 @@ public final class LineReader {
                     return null;
                 }
                 // Mistake: returns the unfinished line as if it were whole; a message cut by a crash looks complete.
+                // Breaks: If it ends inside a line, throws java.io.EOFException
                 return line.toString(StandardCharsets.UTF_8);
             }
             byte b = buffer[position++];

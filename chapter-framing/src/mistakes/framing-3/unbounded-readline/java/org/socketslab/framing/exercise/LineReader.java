@@ -19,6 +19,7 @@ public final class LineReader {
 
     public String readLine() throws IOException {
         // Mistake: readLine() has no bound; it buffers the whole line, however long, before the length is checked.
+        // Breaks: It throws as soon as the limit is passed
         String line = reader.readLine();
         if (line != null && line.getBytes(StandardCharsets.UTF_8).length > maxLineBytes) {
             throw new ProtocolException("line longer than the maximum of " + maxLineBytes + " bytes");

@@ -32,6 +32,7 @@ public final class FrameDecoder {
                     throw new ProtocolException("negative frame length " + length);
                 }
                 // Mistake: allocates the announced length first and checks it against the maximum afterwards.
+                // Breaks: checks the length, before allocating anything for the payload
                 payload = new byte[length];
                 if (length > maxFrameLength) {
                     throw new FrameTooLargeException(length, maxFrameLength);

@@ -32,6 +32,7 @@ public final class FrameDecoder {
             frames.add(frame);
         }
         // Mistake: treats each chunk as whole frames; the start of a frame that the next chunk completes is thrown away.
+        // Breaks: Keeps the bytes of an unfinished frame for the next call
         chunk.position(chunk.limit());
         return frames;
     }

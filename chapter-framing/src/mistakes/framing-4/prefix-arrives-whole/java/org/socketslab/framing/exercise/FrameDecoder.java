@@ -21,6 +21,7 @@ public final class FrameDecoder {
         while (chunk.hasRemaining()) {
             if (payload == null) {
                 // Mistake: assumes the 4 length bytes arrive in one chunk; a chunk that ends inside them breaks getInt().
+                // Breaks: a length prefix that has only partly arrived
                 int length = chunk.getInt();
                 if (length < 0) {
                     throw new ProtocolException("negative frame length " + length);

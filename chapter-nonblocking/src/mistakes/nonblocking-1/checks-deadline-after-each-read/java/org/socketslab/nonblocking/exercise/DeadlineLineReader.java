@@ -44,6 +44,7 @@ public final class DeadlineLineReader {
                 }
                 // Round up: 0 would mean "no timeout", and rounding down could end a read early.
                 socket.setSoTimeout((int) timeout.toMillis()); // Mistake: each read may wait the whole timeout; the deadline is only checked between reads
+                // Breaks: No read waits past the deadline
                 int n;
                 try {
                     n = in.read(buffer);

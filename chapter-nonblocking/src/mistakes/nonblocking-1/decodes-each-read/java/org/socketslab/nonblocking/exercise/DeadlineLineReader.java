@@ -39,6 +39,7 @@ public final class DeadlineLineReader {
                     }
                 }
                 line.append(new String(buffer, start, position - start, StandardCharsets.UTF_8)); // Mistake: decodes each read apart
+                // Breaks: a UTF-8 character included
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new SocketTimeoutException("no whole line within " + timeout.toMillis() + " ms");

@@ -35,6 +35,7 @@ public final class DeadlineLineReader {
                     byte b = buffer[position++];
                     if (b == '\n') {
                         limit = 0; // Mistake: throws away what arrived after the LF, the start of the next lines.
+                        // Breaks: Bytes after the line's LF belong to the next lines
                         return line.toString(StandardCharsets.UTF_8);
                     }
                     line.write(b);

@@ -60,6 +60,7 @@ public final class DeadlineLineReader {
             }
         } finally {
             // Mistake: leaves SO_TIMEOUT at whatever the last read needed; the caller's setting is lost.
+            // Breaks: is the same after the call as before it
         }
     }
 }

@@ -51,6 +51,7 @@ public final class DeadlineLineReader {
                 }
                 if (n == -1) {
                     // Mistake: returns half a line at the end of the stream, as if it were complete.
+                    // Breaks: If the stream ends inside a line, throw java.io.EOFException.
                     return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
                 }
                 position = 0;

@@ -38,6 +38,7 @@ public final class DeadlineLineReader {
                     line.write(b);
                 }
                 // Mistake: the timeout limits each read, not the line: a peer that sends a byte now and then is never cut off.
+                // Breaks: even while the peer is still sending a byte now and then
                 socket.setSoTimeout((int) timeout.toMillis());
                 int n;
                 try {

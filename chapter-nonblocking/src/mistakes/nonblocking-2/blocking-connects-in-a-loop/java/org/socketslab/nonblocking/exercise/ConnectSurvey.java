@@ -26,6 +26,7 @@ public final class ConnectSurvey {
         Outcome[] outcomes = new Outcome[endpoints.size()];
         for (int i = 0; i < endpoints.size(); i++) {
             // Mistake: one blocking connect after another, so every endpoint that hangs costs a whole deadline.
+            // Breaks: the call takes one deadline, not one per endpoint
             try (Socket socket = new Socket()) {
                 socket.connect(endpoints.get(i), (int) deadline.toMillis());
                 outcomes[i] = Outcome.CONNECTED;

@@ -61,6 +61,7 @@ public final class ConnectSurvey {
                     int i = (Integer) key.attachment();
                     if (key.isConnectable()) {
                         outcomes[i] = Outcome.CONNECTED; // Mistake: ready for OP_CONNECT taken as success, without finishConnect().
+                        // Breaks: CONNECTED only for a connect that really completed.
                     }
                     key.cancel();
                     pending--;

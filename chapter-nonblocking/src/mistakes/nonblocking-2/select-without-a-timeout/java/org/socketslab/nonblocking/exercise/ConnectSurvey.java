@@ -55,6 +55,7 @@ public final class ConnectSurvey {
                     break;
                 }
                 selector.select(); // Mistake: no timeout, so select() waits for ever while a connect hangs.
+                // Breaks: The call returns soon after deadline at the latest
                 for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext(); ) {
                     SelectionKey key = it.next();
                     it.remove();

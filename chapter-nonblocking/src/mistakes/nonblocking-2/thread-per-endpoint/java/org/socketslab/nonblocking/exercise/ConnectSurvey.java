@@ -26,6 +26,7 @@ public final class ConnectSurvey {
         for (int i = 0; i < endpoints.size(); i++) {
             int index = i;
             // Mistake: a thread per endpoint with a blocking connect, instead of one selector in the caller's thread.
+            // Breaks: It uses no thread but the caller's
             threads[i] = new Thread(() -> {
                 try (java.net.Socket socket = new java.net.Socket()) {
                     socket.connect(endpoints.get(index), (int) deadline.toMillis());

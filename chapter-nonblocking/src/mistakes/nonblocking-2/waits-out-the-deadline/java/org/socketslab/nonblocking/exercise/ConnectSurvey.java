@@ -50,6 +50,7 @@ public final class ConnectSurvey {
                 pending++;
             }
             while (true) { // Mistake: selects until the deadline even when every endpoint has answered.
+            // Breaks: It returns as soon as every endpoint has an outcome
                 long left = end - System.nanoTime();
                 if (left <= 0) {
                     break;

@@ -114,6 +114,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
         client.pending.flip();
         ((SocketChannel) key.channel()).write(client.pending);
         client.pending.clear(); // Mistake: ignores how much write() took; what did not fit in the send buffer is lost.
+        // Breaks: none lost or added
         boolean waiting = client.pending.position() > 0;
         if (client.inputEnded && !waiting) {
             key.channel().close();

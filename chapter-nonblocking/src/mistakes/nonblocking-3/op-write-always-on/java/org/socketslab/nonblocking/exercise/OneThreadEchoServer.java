@@ -120,6 +120,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
             return;
         }
         int ops = SelectionKey.OP_WRITE; // Mistake: OP_WRITE always on; a writable socket makes select() return at once, for ever.
+        // Breaks: it asks for OP_WRITE only while echo waits
         if (!client.inputEnded && client.pending.hasRemaining()) {
             ops |= SelectionKey.OP_READ;
         }

@@ -107,6 +107,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
             client.inputEnded = true;
         } else {
             // Mistake: queues a copy of every read, without limit, and goes on reading from a client whose echo piles up.
+            // Breaks: At most MAX_PENDING bytes of echo wait for one client.
             client.pending.add(ByteBuffer.allocate(n).put(readBuffer.flip()).flip());
         }
         flush(key);

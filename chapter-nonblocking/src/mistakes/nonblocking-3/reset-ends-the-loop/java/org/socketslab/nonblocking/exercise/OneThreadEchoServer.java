@@ -60,6 +60,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
                     SelectionKey key = it.next();
                     it.remove();
                     // Mistake: one client's IOException (a reset) leaves the loop and ends the server.
+                    // Breaks: ends only its own connection
                     if (key.isAcceptable()) {
                         accept();
                         continue;

@@ -44,6 +44,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 // Mistake: a blocking thread per client, the design this exercise replaces: 1,000 clients, 1,000 threads.
+                // Breaks: One thread, the one this method starts, serves every client
                 Thread handler = new Thread(() -> echo(client), "nonblocking3-client-" + client.getPort());
                 connections.put(client, handler);
                 handler.start();

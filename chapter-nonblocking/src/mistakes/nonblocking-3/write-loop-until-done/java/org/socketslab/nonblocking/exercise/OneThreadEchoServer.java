@@ -114,6 +114,7 @@ public final class OneThreadEchoServer implements AutoCloseable {
         client.pending.flip();
         while (client.pending.hasRemaining()) {
             ((SocketChannel) key.channel()).write(client.pending); // Mistake: loops until all is written, so a client that does not read stalls everyone.
+            // Breaks: While a client is held back, the server goes on serving the others.
         }
         client.pending.compact();
         boolean waiting = client.pending.position() > 0;

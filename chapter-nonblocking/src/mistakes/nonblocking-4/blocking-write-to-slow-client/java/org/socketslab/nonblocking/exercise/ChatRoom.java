@@ -148,6 +148,7 @@ public final class ChatRoom implements AutoCloseable {
         member.queued.flip();
         while (member.queued.hasRemaining()) {
             ((SocketChannel) key.channel()).write(member.queued); // Mistake: waits for a slow client to take it all, while the room stands still.
+            // Breaks: A client that stops reading does not hold up the others
         }
         member.queued.compact();
         key.interestOps(member.queued.position() > 0 ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);

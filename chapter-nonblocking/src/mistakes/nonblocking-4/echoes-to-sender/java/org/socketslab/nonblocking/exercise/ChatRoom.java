@@ -127,6 +127,7 @@ public final class ChatRoom implements AutoCloseable {
     private void broadcast(ByteBuffer line, SelectionKey sender) {
         for (SelectionKey key : new ArrayList<>(selector.keys())) {
             // Mistake: sends the line to everyone, its sender included.
+            // Breaks: A line does not go back to its sender.
             if (!key.isValid() || !(key.attachment() instanceof Member)) {
                 continue;
             }

@@ -110,6 +110,7 @@ public final class ChatRoom implements AutoCloseable {
             return;
         }
         // Mistake: forwards whatever one read returned, so the pieces of two senders' lines mix.
+        // Breaks: the lines of different clients never mix
         broadcast(readBuffer.flip(), key);
     }
 

@@ -24,6 +24,7 @@ public final class ChatRoom implements AutoCloseable {
     /** One client: the line it is sending so far, and what waits to be written to it ("fill" mode). */
     private static final class Member {
         final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(); // Mistake: no limit on a line's length
+        // Breaks: (not counting its LF) is disconnected.
         final ByteBuffer queued = ByteBuffer.allocate(MAX_QUEUED);
     }
 

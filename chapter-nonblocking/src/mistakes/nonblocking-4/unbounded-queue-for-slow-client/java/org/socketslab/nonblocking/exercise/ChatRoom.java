@@ -132,6 +132,7 @@ public final class ChatRoom implements AutoCloseable {
             Member other = (Member) key.attachment();
             if (other.queued.remaining() < line.remaining()) {
                 // Mistake: makes room for a client that does not read, without limit, instead of disconnecting it.
+                // Breaks: a client for which more would have to wait is disconnected.
                 ByteBuffer bigger = ByteBuffer.allocate(other.queued.capacity() * 2 + line.remaining());
                 other.queued = bigger.put(other.queued.flip());
             }

@@ -1,0 +1,56 @@
+package org.socketslab.framing.exercise;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ProtocolException;
+import java.nio.charset.StandardCharsets;
+
+/** Exercise framing-3, a classic mistake. */
+public final class LineReader {
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buffer = new byte[8192];
+    private int position;
+    private int limit;
+
+    public LineReader(InputStream in, int maxLineBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    public String readLine() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            if (position == limit && !fill()) {
+                if (line.size() == 0) {
+                    return null;
+                }
+                throw new EOFException("stream ended after " + line.size() + " bytes of a line without a line end");
+            }
+            byte b = buffer[position++];
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                return new String(bytes, 0, length, StandardCharsets.UTF_8);
+            }
+            line.write(b);
+            // maxLineBytes + 1 is allowed only if that last byte is the '\r' of a CRLF.
+            if (line.size() > maxLineBytes + 1 || (line.size() == maxLineBytes + 1 && b != '\r')) {
+                throw new ProtocolException("line too long"); // Mistake: the message does not give the maximum.
+                // Breaks: whose message gives the maximum.
+            }
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer);
+        if (n == -1) {
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package org.socketslab.nonblocking.exercise;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+/** Exercise nonblocking-2, a classic mistake. */
+public final class ConnectSurvey {
+
+    public enum Outcome {
+        CONNECTED,
+        REFUSED,
+        TIMED_OUT
+    }
+
+    private ConnectSurvey() {
+    }
+
+    public static List<Outcome> connectAll(List<InetSocketAddress> endpoints, Duration deadline) throws IOException {
+        if (deadline.isZero() || deadline.isNegative()) {
+            throw new IllegalArgumentException("deadline must be positive, got " + deadline);
+        }
+        long end = System.nanoTime() + deadline.toNanos();
+        Outcome[] outcomes = new Outcome[endpoints.size()];
+        Arrays.fill(outcomes, Outcome.TIMED_OUT);
+        List<SocketChannel> channels = new ArrayList<>();
+        List<Outcome> answered = new ArrayList<>();
+        try (Selector selector = Selector.open()) {
+            int pending = 0;
+            for (int i = 0; i < endpoints.size(); i++) {
+                SocketChannel channel = SocketChannel.open();
+                channels.add(channel);
+                channel.configureBlocking(false);
+                try {
+                    if (channel.connect(endpoints.get(i))) {
+                        outcomes[i] = Outcome.CONNECTED;
+                        answered.add(outcomes[i]);
+                        continue;
+                    }
+                } catch (IOException refusedAtOnce) {
+                    outcomes[i] = Outcome.REFUSED;
+                    answered.add(outcomes[i]);
+                    continue;
+                }
+                channel.register(selector, SelectionKey.OP_CONNECT, i);
+                pending++;
+            }
+            while (pending > 0) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                selector.select(Math.max(1, left / 1_000_000));
+                for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext(); ) {
+                    SelectionKey key = it.next();
+                    it.remove();
+                    int i = (Integer) key.attachment();
+                    try {
+                        if (!((SocketChannel) key.channel()).finishConnect()) {
+                            continue; // not over yet
+                        }
+                        outcomes[i] = Outcome.CONNECTED;
+                    } catch (IOException e) {
+                        outcomes[i] = Outcome.REFUSED;
+                    }
+                    answered.add(outcomes[i]);
+                    key.cancel();
+                    pending--;
+                }
+            }
+        } finally {
+            for (SocketChannel channel : channels) {
+                channel.close();
+            }
+        }
+        // Mistake: lists the outcomes in the order the endpoints answered, not in the order of the endpoints.
+        // Breaks: in the order of endpoints.
+        List<Outcome> inAnswerOrder = new ArrayList<>(answered);
+        for (Outcome outcome : outcomes) {
+            if (outcome == Outcome.TIMED_OUT) {
+                inAnswerOrder.add(outcome);
+            }
+        }
+        return inAnswerOrder;
+    }
+}
