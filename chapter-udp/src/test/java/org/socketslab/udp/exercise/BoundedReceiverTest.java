@@ -147,7 +147,7 @@ class BoundedReceiverTest {
     }
 
     @Test
-    @DisplayName("lets the socket's receive timeout through as SocketTimeoutException")
+    @DisplayName("lets the receive timeout of the socket through as SocketTimeoutException")
     void letsTheTimeoutThrough(Steps steps) throws Exception {
         try (DatagramSocket socket = socket()) {
             socket.setSoTimeout(100);
