@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A server that reads a request until end of stream, then answers with a line describing what it
- * received and a payload of {@code answerSize} bytes. If no end of stream comes within
+ * received and a payload of {@code answerSize} bytes, every byte value in turn. If no end of stream comes within
  * {@link #PATIENCE_MILLIS}, it hangs up without answering: the behaviour half-close is for.
  */
 final class DigestServer implements AutoCloseable {
@@ -54,7 +54,7 @@ final class DigestServer implements AutoCloseable {
                 .getBytes(StandardCharsets.US_ASCII);
         answer.write(line, 0, line.length);
         for (int i = 0; i < answerSize; i++) {
-            answer.write('a' + i % 26);
+            answer.write(i % 256); // every byte value: an answer is bytes, not text (0x80-0xff are not UTF-8 alone)
         }
         return answer.toByteArray();
     }

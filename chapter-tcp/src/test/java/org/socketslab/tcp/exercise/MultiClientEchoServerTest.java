@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,9 @@ class MultiClientEchoServerTest {
     private static MultiClientEchoServer startServer() throws IOException {
         return MultiClientEchoServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
+
+    private static final int AFTER_RESET_MILLIS = 400;
+    private static final int PAUSE_MILLIS = 25;
 
     private static Socket connect(MultiClientEchoServer server) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
@@ -115,11 +119,37 @@ class MultiClientEchoServerTest {
             }
             steps.step("a client connected and closed at once without sending anything");
             connect(server).close();
-            try (Socket next = connect(server)) {
-                steps.step("a new client connected and sent \"still there?\"");
-                assertThat(roundTrip(next, "still there?", "the server stopped serving after a client reset"))
-                        .isEqualTo("still there?");
-            }
+            // The server learns of the reset a moment later, in its own thread: watch for a while, so a
+            // server that a reset stops is caught however late it notices.
+            steps.step("for " + AFTER_RESET_MILLIS + " ms, a new client every " + PAUSE_MILLIS
+                    + " ms connected and sent \"still there?\"");
+            long end = System.nanoTime() + Duration.ofMillis(AFTER_RESET_MILLIS).toNanos();
+            do {
+                try (Socket next = connectAfterReset(server)) {
+                    assertThat(roundTrip(next, "still there?", "the server stopped serving after a client reset"))
+                            .isEqualTo("still there?");
+                    pause(next);
+                }
+            } while (System.nanoTime() < end);
+        }
+    }
+
+    private static Socket connectAfterReset(MultiClientEchoServer server) throws IOException {
+        try {
+            return connect(server);
+        } catch (ConnectException e) {
+            throw new AssertionError("a new client could not connect after another one reset its connection ("
+                    + e.getMessage() + "): a client's error must end only that client's connection, not the server");
+        }
+    }
+
+    /** Waits {@link #PAUSE_MILLIS} on the idle connection: a bounded read that times out. */
+    private static void pause(Socket client) throws IOException {
+        client.setSoTimeout(PAUSE_MILLIS);
+        try {
+            client.getInputStream().read();
+        } catch (SocketTimeoutException expected) {
+            // Nothing was due: the pause is over.
         }
     }
 
