@@ -16,7 +16,7 @@ import java.util.List;
 /** Runs the chapter's three examples: timeouts, connects to several endpoints at once, the one-thread server. */
 public final class NonBlockingDemo {
     static final Duration DRIBBLE_PAUSE = Duration.ofMillis(40);
-    static final Duration PER_READ = Duration.ofMillis(200);
+    static final Duration PER_READ = Duration.ofMillis(1_000);
     static final Duration BUDGET = Duration.ofMillis(300);
     static final Duration CONNECT_LIMIT = Duration.ofMillis(500);
     static final int CLIENTS = 200;
@@ -36,7 +36,7 @@ public final class NonBlockingDemo {
         try (DribblingLineServer slow = DribblingLineServer.start(line, DRIBBLE_PAUSE)) {
             try (TimeoutClient client = new TimeoutClient(slow.address(), Duration.ofSeconds(2))) {
                 long start = System.nanoTime();
-                String got = client.readLineWithReadTimeout(PER_READ); // no read waits 200 ms: it never fires
+                String got = client.readLineWithReadTimeout(PER_READ); // no read waits 1 s: it never fires
                 System.out.printf("per-read timeout %d ms: got \"%s\" after %d ms%n", PER_READ.toMillis(), got,
                         (System.nanoTime() - start) / 1_000_000);
             }

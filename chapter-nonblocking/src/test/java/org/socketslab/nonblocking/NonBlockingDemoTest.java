@@ -28,7 +28,7 @@ class NonBlockingDemoTest {
         }
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(output)
-                .contains("per-read timeout 200 ms: got \"a line sent one byte every 40 ms\"")
+                .contains("per-read timeout 1000 ms: got \"a line sent one byte every 40 ms\"")
                 .contains("deadline 300 ms: SocketTimeoutException \"no whole line within 300 ms\"")
                 .containsPattern(":\\d+ connected after \\d+ ms")
                 .containsPattern(":\\d+ failed after \\d+ ms: ConnectException")
