@@ -3,6 +3,7 @@ package org.socketslab.tcp.exercise;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A server that reads a request until end of stream, then answers with a line describing what it
  * received and a payload of {@code answerSize} bytes, every byte value in turn. If no end of stream comes within
- * {@link #PATIENCE_MILLIS}, it hangs up without answering: the behaviour half-close is for.
+ * {@link #PATIENCE_MILLIS}, it hangs up without answering: the behaviour half-close is for. It can
+ * pause between the line and the payload, as a server that is still working does: only the end of
+ * the stream says an answer is over, not a moment with nothing to read.
  */
 final class DigestServer implements AutoCloseable {
     static final int PATIENCE_MILLIS = 1_500;
@@ -29,10 +32,17 @@ final class DigestServer implements AutoCloseable {
     private final ServerSocket listener;
     private final Thread thread;
     private final int answerSize;
+    private final int pauseMillis;
     private final AtomicReference<Seen> lastSeen = new AtomicReference<>();
 
     DigestServer(int answerSize) throws IOException {
+        this(answerSize, 0);
+    }
+
+    /** A server that sends the line, waits {@code pauseMillis}, then sends the payload. */
+    DigestServer(int answerSize, int pauseMillis) throws IOException {
         this.answerSize = answerSize;
+        this.pauseMillis = pauseMillis;
         listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         thread = new Thread(this::serve, "digest-server");
         thread.start();
@@ -66,7 +76,7 @@ final class DigestServer implements AutoCloseable {
                 ByteArrayOutputStream request = new ByteArrayOutputStream();
                 if (readToEnd(client.getInputStream(), request)) {
                     lastSeen.set(new Seen(request.size(), true));
-                    client.getOutputStream().write(answerTo(request.toByteArray()));
+                    writeAnswer(client.getOutputStream(), answerTo(request.toByteArray()));
                 } else {
                     lastSeen.set(new Seen(request.size(), false));
                 }
@@ -74,6 +84,21 @@ final class DigestServer implements AutoCloseable {
                 // The client went away (or the listener closed): wait for the next one.
             }
         }
+    }
+
+    private void writeAnswer(OutputStream out, byte[] answer) throws IOException {
+        int line = answer.length - answerSize;
+        out.write(answer, 0, line);
+        if (pauseMillis > 0) {
+            out.flush();
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        out.write(answer, line, answerSize);
     }
 
     private static boolean readToEnd(InputStream in, ByteArrayOutputStream into) throws IOException {

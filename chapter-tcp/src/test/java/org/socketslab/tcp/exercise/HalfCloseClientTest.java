@@ -79,6 +79,17 @@ class HalfCloseClientTest {
     }
 
     @Test
+    @DisplayName("reads on when the server pauses in the middle of its answer")
+    void readsOnThroughAPause(Steps steps) throws Exception {
+        byte[] hello = "take your time".getBytes(StandardCharsets.UTF_8);
+        try (DigestServer server = new DigestServer(5_000, 300)) {
+            steps.step("started a server that sends its first line, pauses 300 ms, then sends 5,000 bytes more");
+            byte[] answer = request(server, server.address(), hello, steps);
+            assertSameBytes("the answer", server.answerTo(hello), answer);
+        }
+    }
+
+    @Test
     @DisplayName("sends an empty request")
     void sendsAnEmptyRequest(Steps steps) throws Exception {
         try (DigestServer server = new DigestServer(10)) {
