@@ -20,6 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 class CourseIntegrityTest {
     private static final ChapterLayout LAYOUT = ChapterLayout.fromSystemProperties();
     private static final IntegrityReport REPORT = new IntegrityReport(LAYOUT.chapter().getFileName().toString());
+    /** The classic mistakes, shared with helper JVMs ({@code -Dintegrity.helpers=N}, 1 unless told). */
+    private static SharedMistakes shared;
 
     @TestFactory
     List<DynamicNode> referenceSolutionsPassAndClassicMistakesAreCaught() throws IOException {
@@ -33,6 +35,7 @@ class CourseIntegrityTest {
             REPORT.hole("starter " + missing + " has no reference solution at src/solution/java/" + missing);
         }
         List<Mistake> mistakes = check.mistakes();
+        shared = SharedMistakes.start(check, LAYOUT, mistakes, Integer.getInteger("integrity.helpers", 1));
         for (String exercise : check.exercises()) {
             nodes.add(dynamicTest(exercise + ": the reference solution passes every graded test", () -> {
                 REPORT.reference(exercise, check.checkReference(exercise));
@@ -44,7 +47,7 @@ class CourseIntegrityTest {
         }
         for (Mistake mistake : mistakes) {
             nodes.add(dynamicTest(mistake.exerciseId() + ": the classic mistake '" + mistake.name() + "' is caught", () -> {
-                REPORT.mistake(mistake, mistake.explanation(), mistake.breaks(), check.checkMistake(mistake));
+                REPORT.mistake(mistake, mistake.explanation(), mistake.breaks(), shared.outcomes(mistake));
                 assertNoHoleAbout(mistake + ":");
             }));
         }
@@ -87,7 +90,10 @@ class CourseIntegrityTest {
      * ({@code -Dintegrity.print=true}): it is for maintainers, and a learner's build shows one line.
      */
     @AfterAll
-    static void writeReport() throws IOException {
+    static void writeReport() throws IOException, InterruptedException {
+        if (shared != null) {
+            shared.close();
+        }
         if (isLearnerEdition()) {
             System.out.println("Integrity check of " + LAYOUT.chapter().getFileName() + ": skipped, this learner edition"
                     + " has no reference solutions (the instructor's copy of the course runs it)");

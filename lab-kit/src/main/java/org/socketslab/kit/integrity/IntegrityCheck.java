@@ -35,6 +35,11 @@ public final class IntegrityCheck {
         classpath.add(layout.mainClasses());
         classpath.addAll(layout.classpath());
         compiler.compile(layout.solutionSources(), classpath, solutionClasses);
+        attach();
+    }
+
+    /** Finds the graded test classes of a reference solution that {@link #prepare()} compiled already. */
+    public void attach() throws IOException {
         graded = run.gradedClasses(referenceRoots());
     }
 
