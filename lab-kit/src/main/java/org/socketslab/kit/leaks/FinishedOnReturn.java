@@ -81,7 +81,12 @@ public final class FinishedOnReturn {
      * @param socketsTheTestHolds  sockets the test itself opened since the baseline and still holds open
      */
     public void call(String name, int socketsTheTestHolds, Call call) throws Exception {
-        List<Thread> own = startedSinceBaseline();
+        Map<Thread, StackTraceElement[]> before = Thread.getAllStackTraces();
+        List<Thread> own = LiveThreads.now().stream()
+                .filter(t -> !threads.contains(t) && t != Thread.currentThread())
+                .filter(t -> runsLearnerCode(before.getOrDefault(t, NO_FRAMES)))
+                .filter(t -> !isPoolWorker(before.getOrDefault(t, NO_FRAMES)))
+                .collect(Collectors.toList());
         Set<Thread> notEnded;
         ExitHold hold = ExitHold.of(own);
         try {
@@ -91,48 +96,6 @@ public final class FinishedOnReturn {
             hold.release();
         }
         check(name, socketsTheTestHolds, notEnded);
-    }
-
-    /**
-     * For a call that starts threads of its own and must end them before it returns (a connect
-     * that races attempts): made from another thread while the call is under way, this holds the
-     * exit of the threads the learner's code has started since the baseline, as {@link #call}
-     * does, until the call joins them or {@link Held#release()}.
-     */
-    public Held holdThreadsStartedSoFar() throws InterruptedException {
-        List<Thread> own = startedSinceBaseline();
-        return new Held(own, ExitHold.of(own));
-    }
-
-    /** Threads of the learner's code held on their way out; see {@link #holdThreadsStartedSoFar()}. */
-    public static final class Held {
-        private final List<Thread> threads;
-        private final ExitHold hold;
-
-        private Held(List<Thread> threads, ExitHold hold) {
-            this.threads = threads;
-            this.hold = hold;
-        }
-
-        /** The held threads still alive: asked the moment the call returns, those it did not join. */
-        public Set<Thread> notEnded() {
-            return threads.stream().filter(Thread::isAlive).collect(Collectors.toSet());
-        }
-
-        /** Lets the held threads end; call it once the check is made, in a {@code finally}. */
-        public void release() throws InterruptedException {
-            hold.release();
-        }
-    }
-
-    /** Threads started since the baseline that run the learner's code, a thread pool's workers left out. */
-    private List<Thread> startedSinceBaseline() {
-        Map<Thread, StackTraceElement[]> now = Thread.getAllStackTraces();
-        return LiveThreads.now().stream()
-                .filter(t -> !threads.contains(t) && t != Thread.currentThread())
-                .filter(t -> runsLearnerCode(now.getOrDefault(t, NO_FRAMES)))
-                .filter(t -> !isPoolWorker(now.getOrDefault(t, NO_FRAMES)))
-                .collect(Collectors.toList());
     }
 
     /**
