@@ -77,22 +77,25 @@ class IntegrityCheckTest {
     }
 
     private IntegrityCheck compiledCheck() throws IOException {
+        ChapterLayout layout = layout();
+        SourceCompiler compiler = new SourceCompiler();
+        compiler.compile(chapter.resolve("src/main/java"), layout.classpath(), layout.mainClasses());
+        List<Path> testClasspath = new ArrayList<>(layout.classpath());
+        testClasspath.add(0, layout.mainClasses());
+        compiler.compile(chapter.resolve("src/test/java"), testClasspath, layout.testClasses());
+        IntegrityCheck check = new IntegrityCheck(layout);
+        check.prepare();
+        return check;
+    }
+
+    private ChapterLayout layout() {
         List<Path> libraries = new ArrayList<>();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         for (String entry : classpath.split(File.pathSeparator)) {
             libraries.add(Path.of(entry));
         }
-        Path main = chapter.resolve("target/classes");
-        Path tests = chapter.resolve("target/test-classes");
-        SourceCompiler compiler = new SourceCompiler();
-        compiler.compile(chapter.resolve("src/main/java"), libraries, main);
-        List<Path> testClasspath = new ArrayList<>(libraries);
-        testClasspath.add(0, main);
-        compiler.compile(chapter.resolve("src/test/java"), testClasspath, tests);
-        IntegrityCheck check = new IntegrityCheck(new ChapterLayout(chapter, main, tests,
-                chapter.resolve("target/integrity"), libraries));
-        check.prepare();
-        return check;
+        return new ChapterLayout(chapter, chapter.resolve("target/classes"), chapter.resolve("target/test-classes"),
+                chapter.resolve("target/integrity"), libraries);
     }
 
     private IntegrityReport reportFor(IntegrityCheck check) throws IOException {
@@ -268,5 +271,29 @@ class IntegrityCheckTest {
         TestOutcome skipped = new TestOutcome("ex-1", "Adder", 10, "d", "t", Status.NOT_STARTED, "m");
         assertThat(IntegrityCheck.caughtBy(List.of(skipped, failed))).isEqualTo(Optional.of(failed));
         assertThat(IntegrityCheck.caughtBy(List.of(skipped))).isEmpty();
+    }
+
+    @Test
+    void aHelperJvmRunsMistakesFromTheEndAndGivesWhatTheCheckWouldHaveGiven() throws Exception {
+        write("src/mistakes/ex-1/subtracts/java/" + PACKAGE + "Adder.java", adder("return a - b;", "subtracts."));
+        write("src/mistakes/ex-1/multiplies/java/" + PACKAGE + "Adder.java", adder("return a * b;", "multiplies."));
+        write("src/mistakes/ex-1/ignores-b/java/" + PACKAGE + "Adder.java", adder("return a;", "ignores b."));
+        IntegrityCheck check = compiledCheck();
+        List<Mistake> mistakes = check.mistakes();
+        List<List<TestOutcome>> alone = new ArrayList<>();
+        for (Mistake mistake : mistakes) {
+            alone.add(check.checkMistake(mistake));
+        }
+
+        List<List<TestOutcome>> shared = new ArrayList<>();
+        try (SharedMistakes sharing = SharedMistakes.start(check, layout(), mistakes, 1)) {
+            // The helper starts from the end: by the time the check reaches the last mistake, it is the helper's.
+            for (Mistake mistake : mistakes) {
+                shared.add(sharing.outcomes(mistake));
+            }
+        }
+        assertThat(shared).isEqualTo(alone);
+        assertThat(alone).allSatisfy(outcomes -> assertThat(outcomes).extracting(TestOutcome::status)
+                .containsExactly(Status.FAILED));
     }
 }

@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  * @param classpath    libraries the tests use (JUnit, AssertJ, lab-kit, …)
  */
 public record ChapterLayout(Path chapter, Path mainClasses, Path testClasses, Path output, List<Path> classpath) {
+    static final String CHAPTER = "integrity.chapter";
+    static final String MAIN_CLASSES = "integrity.mainClasses";
+    static final String TEST_CLASSES = "integrity.testClasses";
+    static final String OUTPUT = "integrity.output";
 
     public Path solutionSources() {
         return chapter.resolve("src/solution/java");
@@ -45,7 +49,7 @@ public record ChapterLayout(Path chapter, Path mainClasses, Path testClasses, Pa
 
     /** The layout the build passes in through system properties (see the parent POM). */
     public static ChapterLayout fromSystemProperties() {
-        Path chapter = Path.of(required("integrity.chapter"));
+        Path chapter = Path.of(required(CHAPTER));
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<Path> entries = new ArrayList<>();
         for (String entry : classpath.split(File.pathSeparator)) {
@@ -53,8 +57,8 @@ public record ChapterLayout(Path chapter, Path mainClasses, Path testClasses, Pa
                 entries.add(Path.of(entry));
             }
         }
-        return new ChapterLayout(chapter, Path.of(required("integrity.mainClasses")),
-                Path.of(required("integrity.testClasses")), Path.of(required("integrity.output")), entries);
+        return new ChapterLayout(chapter, Path.of(required(MAIN_CLASSES)), Path.of(required(TEST_CLASSES)),
+                Path.of(required(OUTPUT)), entries);
     }
 
     private static String required(String property) {

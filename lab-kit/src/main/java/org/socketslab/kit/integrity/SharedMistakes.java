@@ -1,8 +1,10 @@
 package org.socketslab.kit.integrity;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.socketslab.kit.grading.TestOutcome;
 
 /**
@@ -128,7 +131,7 @@ final class SharedMistakes implements AutoCloseable {
         }
 
         private void feed() {
-            try (Writer requests = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            try (Writer requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(process.getInputStream(),
                          StandardCharsets.UTF_8))) {
                 while (true) {
@@ -177,7 +180,7 @@ final class SharedMistakes implements AutoCloseable {
             }
         }
 
-        /** The check's own JVM options and class path, and the system properties that locate the chapter. */
+        /** The check's own JVM options, and the chapter's layout: the class path and where things are. */
         private List<String> command(ChapterLayout layout) {
             List<String> command = new ArrayList<>();
             for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -185,12 +188,12 @@ final class SharedMistakes implements AutoCloseable {
                     command.add(option);
                 }
             }
-            for (String property : List.of("integrity.chapter", "integrity.mainClasses", "integrity.testClasses",
-                    "integrity.output")) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
+            command.add("-D" + ChapterLayout.CHAPTER + "=" + layout.chapter());
+            command.add("-D" + ChapterLayout.MAIN_CLASSES + "=" + layout.mainClasses());
+            command.add("-D" + ChapterLayout.TEST_CLASSES + "=" + layout.testClasses());
+            command.add("-D" + ChapterLayout.OUTPUT + "=" + layout.output());
             command.add("-classpath");
-            command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+            command.add(layout.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             command.add(MistakeWorker.class.getName());
             return command.stream().map(Helper::quoted).toList();
         }
