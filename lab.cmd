@@ -14,7 +14,7 @@ if not exist "%CLASSPATH_FILE%" set "BUILD=1"
 if "%~1"=="rebuild" set "BUILD=1"
 if defined BUILD (
   echo lab: building the course's tests once ^(mvnw test-compile^) ... 1>&2
-  call "%ROOT%\mvnw.cmd" -q -f "%ROOT%\pom.xml" -pl "!docs,!progress,!lab-kit-tests" test-compile dependency:build-classpath -Dmdep.outputFile=target/lab/classpath.txt -Dmdep.includeScope=runtime
+  call "%ROOT%\mvnw.cmd" -q -f "%ROOT%\pom.xml" -pl "!docs,!docs-book,!progress,!lab-kit-tests" test-compile dependency:build-classpath -Dmdep.outputFile=target/lab/classpath.txt -Dmdep.includeScope=runtime
   if errorlevel 1 (
     echo lab: the build failed ^(see above^); fix what it names, then run lab.cmd again. 1>&2
     exit /b 2
