@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,10 +25,12 @@ import java.util.stream.Collectors;
  * on a thread pool (whose workers need only have left the learner's code; the leak check still
  * makes sure they end).
  *
- * <p>Sockets are counted, not told apart: the count is exact only when the test's own sockets are
- * steady. A test server that closes its side of a connection does so a moment after the peer has
- * seen the end of the stream, so take the baseline before starting such a server and look once
- * it has stopped (after its {@code close()} has joined its thread), with {@link #assertFinished}.
+ * <p>Only sockets opened since the baseline count, told apart by their inode, so a socket an
+ * earlier test leaked, closed meanwhile by the JDK's Cleaner, cannot hide a new one; the count is
+ * exact when the test's own new sockets are steady. A test server that closes its side of a
+ * connection does so a moment after the peer has seen the end of the stream, so take the
+ * baseline before starting such a server and look once it has stopped (after its
+ * {@code close()} has joined its thread), with {@link #assertFinished}.
  *
  * <p>Take the baseline before the learner's code starts anything, then make the call through it:
  * <pre>{@code
@@ -45,13 +47,14 @@ public final class FinishedOnReturn {
     private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private final Class<?> learnerClass;
-    private final OptionalInt sockets;
+    /** The sockets open at the baseline: only sockets opened since count. */
+    private final Optional<Set<String>> sockets;
     private final Set<Thread> threads;
     private final Map<String, Boolean> learnerCode = new HashMap<>();
 
     private FinishedOnReturn(Class<?> learnerClass) {
         this.learnerClass = learnerClass;
-        this.sockets = OpenSockets.count();
+        this.sockets = OpenSockets.open();
         this.threads = LiveThreads.now();
     }
 
@@ -112,14 +115,14 @@ public final class FinishedOnReturn {
 
     private void check(String call, int socketsTheTestHolds, Set<Thread> notEnded) {
         Map<Thread, StackTraceElement[]> running = Thread.getAllStackTraces();
-        OptionalInt socketsNow = OpenSockets.count();
+        Optional<Set<String>> socketsNow = OpenSockets.open();
         Set<Thread> stillRunning = running.keySet().stream()
                 .filter(t -> !threads.contains(t) && t != Thread.currentThread() && t.isAlive())
                 .filter(t -> runsLearnerCode(running.get(t)))
                 .collect(Collectors.toCollection(HashSet::new));
         stillRunning.addAll(notEnded);
         int extraSockets = sockets.isPresent() && socketsNow.isPresent()
-                ? socketsNow.getAsInt() - sockets.getAsInt() - socketsTheTestHolds : 0;
+                ? (int) socketsNow.get().stream().filter(s -> !sockets.get().contains(s)).count() - socketsTheTestHolds : 0;
         if (stillRunning.isEmpty() && extraSockets <= 0) {
             return;
         }

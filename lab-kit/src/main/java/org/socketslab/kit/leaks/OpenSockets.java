@@ -9,7 +9,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Counts this process's open sockets, where the operating system lets us see them. */
 public final class OpenSockets {
@@ -42,23 +45,33 @@ public final class OpenSockets {
 
     /** Linux lists every descriptor under /proc/self/fd; a socket's link reads {@code socket:[inode]}. */
     public static OptionalInt count() {
+        return open().map(sockets -> OptionalInt.of(sockets.size())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The open sockets, each as its {@code socket:[inode]} link: unlike a count, telling which are
+     * new since a baseline is not thrown off by an older socket closing meanwhile (the JDK's Cleaner
+     * closes an unreachable socket an earlier test leaked whenever the GC finds it).
+     */
+    public static Optional<Set<String>> open() {
         if (!Files.isDirectory(FDS)) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        int sockets = 0;
+        Set<String> sockets = new HashSet<>();
         try (DirectoryStream<Path> fds = Files.newDirectoryStream(FDS)) {
             for (Path fd : fds) {
                 try {
-                    if (Files.readSymbolicLink(fd).toString().startsWith("socket:")) {
-                        sockets++;
+                    String link = Files.readSymbolicLink(fd).toString();
+                    if (link.startsWith("socket:")) {
+                        sockets.add(link);
                     }
                 } catch (IOException closedMeanwhile) {
                     // The descriptor closed between listing and reading it (or it was the listing's own).
                 }
             }
         } catch (IOException e) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        return OptionalInt.of(sockets);
+        return Optional.of(sockets);
     }
 }
