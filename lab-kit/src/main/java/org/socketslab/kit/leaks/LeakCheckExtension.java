@@ -2,7 +2,7 @@ package org.socketslab.kit.leaks;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -19,12 +19,13 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     private static final Duration GRACE = Duration.ofSeconds(3);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LeakCheckExtension.class);
 
-    private record Baseline(OptionalInt sockets, Set<Thread> threads) {
+    /** The sockets (by inode, see {@link OpenSockets#open()}) and threads there were before the test. */
+    private record Baseline(Optional<Set<String>> sockets, Set<Thread> threads) {
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(Baseline.class, new Baseline(OpenSockets.count(), LiveThreads.now()));
+        context.getStore(NAMESPACE).put(Baseline.class, new Baseline(OpenSockets.open(), LiveThreads.now()));
     }
 
     @Override
@@ -44,9 +45,9 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     }
 
     private static Leak measure(Baseline baseline) {
-        OptionalInt now = OpenSockets.count();
+        Optional<Set<String>> now = OpenSockets.open();
         int extraSockets = baseline.sockets().isPresent() && now.isPresent()
-                ? Math.max(0, now.getAsInt() - baseline.sockets().getAsInt()) : 0;
+                ? (int) now.get().stream().filter(s -> !baseline.sockets().get().contains(s)).count() : 0;
         Set<Thread> extraThreads = new HashSet<>(LiveThreads.now());
         extraThreads.removeAll(baseline.threads());
         return new Leak(extraSockets, extraThreads);
