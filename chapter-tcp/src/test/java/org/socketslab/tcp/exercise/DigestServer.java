@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,13 +35,17 @@ final class DigestServer implements AutoCloseable {
     private final Thread thread;
     private final int answerSize;
     private final int pauseMillis;
+    private final CountDownLatch clientReturned = new CountDownLatch(1);
     private final AtomicReference<Seen> lastSeen = new AtomicReference<>();
 
     DigestServer(int answerSize) throws IOException {
         this(answerSize, 0);
     }
 
-    /** A server that sends the line, waits {@code pauseMillis}, then sends the payload. */
+    /**
+     * A server that sends the line, then holds the payload back for {@code pauseMillis}, or until
+     * the test says the client has returned ({@link #clientReturned()}), whichever comes first.
+     */
     DigestServer(int answerSize, int pauseMillis) throws IOException {
         this.answerSize = answerSize;
         this.pauseMillis = pauseMillis;
@@ -50,6 +56,11 @@ final class DigestServer implements AutoCloseable {
 
     InetSocketAddress address() {
         return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
+    /** The client's call has returned: a payload still held back is sent at once, too late for it. */
+    void clientReturned() {
+        clientReturned.countDown();
     }
 
     /** What the server saw of the last request, or null if none has ended yet. */
@@ -92,7 +103,7 @@ final class DigestServer implements AutoCloseable {
         if (pauseMillis > 0) {
             out.flush();
             try {
-                Thread.sleep(pauseMillis);
+                clientReturned.await(pauseMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -84,7 +84,12 @@ class HalfCloseClientTest {
         byte[] hello = "take your time".getBytes(StandardCharsets.UTF_8);
         try (DigestServer server = new DigestServer(5_000, 300)) {
             steps.step("started a server that sends its first line, pauses 300 ms, then sends 5,000 bytes more");
-            byte[] answer = request(server, server.address(), hello, steps);
+            byte[] answer;
+            try {
+                answer = request(server, server.address(), hello, steps);
+            } finally {
+                server.clientReturned();
+            }
             assertSameBytes("the answer", server.answerTo(hello), answer);
         }
     }
