@@ -16,6 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,18 +42,25 @@ class JavaNonBlockingFactsTest {
              SocketChannel channel = SocketChannel.open(server.getLocalSocketAddress());
              Socket accepted = server.accept()) {
             channel.socket().setSoTimeout(100);
-            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
+            CountDownLatch reading = new CountDownLatch(1);
+            CompletableFuture<Integer> read = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
                 try {
-                    return channel.read(ByteBuffer.allocate(16));
+                    reading.countDown();
+                    read.complete(channel.read(ByteBuffer.allocate(16)));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    read.completeExceptionally(e);
                 }
             });
-            // Ten times the SO_TIMEOUT later, the channel's read is still waiting.
+            reader.start();
+            // Counted from the read's start (a pool thread could start it late, on a busy machine):
+            // ten times the SO_TIMEOUT later, the channel's read is still waiting.
+            assertThat(reading.await(5, TimeUnit.SECONDS)).as("the reader thread started").isTrue();
             assertThatThrownBy(() -> read.get(1_000, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
             channel.close();
             assertThatThrownBy(read::get).isInstanceOf(ExecutionException.class)
                     .hasRootCauseInstanceOf(AsynchronousCloseException.class);
+            reader.join(5_000);
         }
         try (ServerSocket server = listener();
              SocketChannel channel = SocketChannel.open(server.getLocalSocketAddress());

@@ -53,7 +53,6 @@ public final class PdfBook {
         BookOutline.addTo(page);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .useFastMode()
                     .useSVGDrawer(new BatikSVGDrawer())
                     .withProducer("Sockets Lab")
                     .withW3cDocument(new W3CDom().fromJsoup(page), html.getParent().toUri().toString())

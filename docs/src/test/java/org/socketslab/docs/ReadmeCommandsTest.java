@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README opens with the two commands a newcomer runs. The test command is what CI runs (so
  * it is tested by running at all); this test runs the other, the chapter demo, exactly as written.
+ * The two demos run at the same time: each is a Maven build that finds everything compiled (this
+ * module comes after the chapters) and then mostly waits on its demo.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReadmeCommandsTest {
     private static final Path ROOT = Path.of(System.getProperty("docs.root", "..")).toAbsolutePath().normalize();
 

@@ -1,5 +1,6 @@
 package org.socketslab.kit.grading;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -13,12 +14,12 @@ public final class SameBytes {
     /** Fails unless {@code actual} holds exactly the bytes of {@code expected}. */
     public static void assertSameBytes(String what, byte[] expected, byte[] actual) {
         int common = Math.min(expected.length, actual.length);
-        for (int i = 0; i < common; i++) {
-            if (expected[i] != actual[i]) {
-                throw new AssertionError(String.format(Locale.ROOT,
-                        "%s: expected %d bytes and got %d, but byte %d differs: expected %s, got %s",
-                        what, expected.length, actual.length, i, show(expected[i]), show(actual[i])));
-            }
+        // Arrays.mismatch compares a word at a time: megabytes of echo cost milliseconds.
+        int i = Arrays.mismatch(expected, 0, common, actual, 0, common);
+        if (i >= 0) {
+            throw new AssertionError(String.format(Locale.ROOT,
+                    "%s: expected %d bytes and got %d, but byte %d differs: expected %s, got %s",
+                    what, expected.length, actual.length, i, show(expected[i]), show(actual[i])));
         }
         if (expected.length != actual.length) {
             throw new AssertionError(String.format(Locale.ROOT, "%s: expected %d bytes, but got %d%s", what,

@@ -13,9 +13,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles a source tree in-process with {@code javax.tools}: no forked javac, no Maven round trip. */
+/**
+ * Compiles a source tree in-process with {@code javax.tools}: no forked javac, no Maven round trip.
+ * One file manager serves every compilation, so the class path's jars are opened and indexed once,
+ * not once per classic mistake (it was most of a compilation's time).
+ */
 public final class SourceCompiler {
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private StandardJavaFileManager fileManager;
 
     public SourceCompiler() {
         if (javac == null) {
@@ -38,7 +43,13 @@ public final class SourceCompiler {
                 "-d", output.toString(), "-classpath",
                 classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
         StringWriter diagnostics = new StringWriter();
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
+        synchronized (this) {
+            if (fileManager == null) {
+                fileManager = javac.getStandardFileManager(null, null, null);
+            }
+            // Forget what the last compilation read (sources, directory listings): a file saved
+            // since, in the same second, must not be served from memory. The opened jars stay.
+            fileManager.flush();
             boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,
                     fileManager.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {
