@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,6 +31,12 @@ import org.socketslab.kit.grading.TestOutcome;
  * Most of a mistake's time is spent waiting on sockets and timeouts, which the JVMs overlap, so
  * the check of a chapter with many slow mistakes takes about half the time with one helper.
  *
+ * <p>The helpers start at once but take their first mistake only when the check takes its own,
+ * that is once the reference solutions have run: a reference that fails because the machine is
+ * busy is a hole that fails the build, while a mistake that runs slowly is still caught. So the
+ * references do not share the CPU with the chapter's heaviest mistakes (taken from the end, they
+ * are often the same exercise's).
+ *
  * <p>A helper that dies hands its mistake back: the check then runs it itself.
  */
 final class SharedMistakes implements AutoCloseable {
@@ -40,6 +47,7 @@ final class SharedMistakes implements AutoCloseable {
     private final Deque<Mistake> unclaimed;
     private final Map<Mistake, CompletableFuture<List<TestOutcome>>> claimed = new HashMap<>();
     private final List<Helper> helpers = new ArrayList<>();
+    private final CountDownLatch referencesDone = new CountDownLatch(1);
 
     private SharedMistakes(IntegrityCheck check, List<Mistake> mistakes) {
         this.check = check;
@@ -60,6 +68,7 @@ final class SharedMistakes implements AutoCloseable {
 
     /** The outcomes of a mistake's run: made here unless a helper has taken it, then the helper's. */
     List<TestOutcome> outcomes(Mistake mistake) throws IOException {
+        referencesDone.countDown();
         CompletableFuture<List<TestOutcome>> theirs;
         synchronized (this) {
             theirs = unclaimed.remove(mistake) ? null : claimed.get(mistake);
@@ -94,6 +103,7 @@ final class SharedMistakes implements AutoCloseable {
     /** Ends the helpers (they stop at the end of their input) and waits for them. */
     @Override
     public void close() throws InterruptedException {
+        referencesDone.countDown();
         for (Helper helper : helpers) {
             helper.stop();
         }
@@ -134,6 +144,9 @@ final class SharedMistakes implements AutoCloseable {
             try (Writer requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(process.getInputStream(),
                          StandardCharsets.UTF_8))) {
+                if (!awaitReferencesDone()) {
+                    return;
+                }
                 while (true) {
                     CompletableFuture<List<TestOutcome>> result = new CompletableFuture<>();
                     Mistake mistake = claimLast(result);
@@ -160,6 +173,16 @@ final class SharedMistakes implements AutoCloseable {
                 }
             } catch (IOException e) {
                 // Closing the helper's input failed: it has ended already.
+            }
+        }
+
+        private boolean awaitReferencesDone() {
+            try {
+                referencesDone.await();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 
