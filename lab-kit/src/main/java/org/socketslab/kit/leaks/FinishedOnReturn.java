@@ -115,14 +115,12 @@ public final class FinishedOnReturn {
 
     private void check(String call, int socketsTheTestHolds, Set<Thread> notEnded) {
         Map<Thread, StackTraceElement[]> running = Thread.getAllStackTraces();
-        Optional<Set<String>> socketsNow = OpenSockets.open();
+        int extraSockets = OpenSockets.openedSince(sockets) - socketsTheTestHolds;
         Set<Thread> stillRunning = running.keySet().stream()
                 .filter(t -> !threads.contains(t) && t != Thread.currentThread() && t.isAlive())
                 .filter(t -> runsLearnerCode(running.get(t)))
                 .collect(Collectors.toCollection(HashSet::new));
         stillRunning.addAll(notEnded);
-        int extraSockets = sockets.isPresent() && socketsNow.isPresent()
-                ? (int) socketsNow.get().stream().filter(s -> !sockets.get().contains(s)).count() - socketsTheTestHolds : 0;
         if (stillRunning.isEmpty() && extraSockets <= 0) {
             return;
         }

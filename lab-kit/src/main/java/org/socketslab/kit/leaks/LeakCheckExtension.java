@@ -45,9 +45,7 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     }
 
     private static Leak measure(Baseline baseline) {
-        Optional<Set<String>> now = OpenSockets.open();
-        int extraSockets = baseline.sockets().isPresent() && now.isPresent()
-                ? (int) now.get().stream().filter(s -> !baseline.sockets().get().contains(s)).count() : 0;
+        int extraSockets = OpenSockets.openedSince(baseline.sockets());
         Set<Thread> extraThreads = new HashSet<>(LiveThreads.now());
         extraThreads.removeAll(baseline.threads());
         return new Leak(extraSockets, extraThreads);

@@ -74,4 +74,16 @@ public final class OpenSockets {
         }
         return Optional.of(sockets);
     }
+
+    /**
+     * How many of the sockets open now were not open at {@code baseline} (taken with {@link #open()});
+     * 0 where the operating system does not let us see them.
+     */
+    public static int openedSince(Optional<Set<String>> baseline) {
+        Optional<Set<String>> now = open();
+        if (baseline.isEmpty() || now.isEmpty()) {
+            return 0;
+        }
+        return (int) now.get().stream().filter(socket -> !baseline.get().contains(socket)).count();
+    }
 }
