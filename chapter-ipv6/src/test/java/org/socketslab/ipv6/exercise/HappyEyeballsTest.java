@@ -343,7 +343,9 @@ class HappyEyeballsTest {
                     // Right: the first attempt is still connecting, the second has failed.
                 } catch (ExecutionException e) {
                     throw new AssertionError("connect() gave up within 400 ms (" + e.getCause() + ") although the first"
-                            + " attempt was still connecting: starting the next attempt must not stop the previous one");
+                            + " attempt was still connecting: starting the next attempt must not stop the previous one,"
+                            + " and each attempt has connectTimeout of its own (here " + CONNECT_TIMEOUT.toMillis()
+                            + " ms), not the stagger");
                 }
                 steps.step("after 400 ms, the first address began to answer");
                 slow.release();
